@@ -1,0 +1,60 @@
+package no.pathfin.adapter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import no.pathfin.application.InvalidRequestException;
+import no.pathfin.application.Pathfin;
+import no.pathfin.application.port.DataFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code pathfin} command line: one subcommand per job, all reading the same rules and pathways folders. */
+@Command(name = "pathfin", mixinStandardHelpOptions = true, version = "pathfin 0.1",
+        description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.",
+        subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class})
+public final class Cli {
+
+    @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",
+            scope = CommandLine.ScopeType.INHERIT)
+    Path rules;
+
+    @Option(names = "--pathways", description = "pathway fixtures folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "pathways", scope = CommandLine.ScopeType.INHERIT)
+    Path pathways;
+
+    private final BiFunction<Path, Path, Pathfin> open;
+
+    private Cli(BiFunction<Path, Path, Pathfin> open) {
+        this.open = open;
+    }
+
+    Pathfin open() {
+        return open.apply(rules, pathways);
+    }
+
+    /** Runs the command line and returns its exit code: 0 done, 1 bad data files, 2 bad usage or request. */
+    public static int run(BiFunction<Path, Path, Pathfin> open, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Cli(open));
+        // "pathways" is both a subcommand and the default value of --pathways
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof DataFileException) {
+                err.println("pathfin: " + e.getMessage());
+                return 1;
+            }
+            if (e instanceof InvalidRequestException) {
+                err.println("pathfin: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,77 @@
+package no.pathfin.adapter.pathways;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.PathwayCatalog;
+import no.pathfin.domain.PathwayFixture;
+
+/** Every {@code *.json} pathway fixture under a folder (one subfolder per family), read once. */
+public final class JsonPathwayCatalog implements PathwayCatalog {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final List<PathwayFixture> fixtures;
+
+    private JsonPathwayCatalog(List<PathwayFixture> fixtures) {
+        this.fixtures = List.copyOf(fixtures);
+    }
+
+    public static JsonPathwayCatalog load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new DataFileException(root.toString(), 0, 0, "the pathways folder does not exist");
+        }
+        List<PathwayFixture> fixtures = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String shown = display(root, path);
+                PathwayFixture fixture = FixtureMapping.fixture(shown, read(shown, path));
+                String earlier = ids.putIfAbsent(fixture.pathway().id(), shown);
+                if (earlier != null) {
+                    throw new DataFileException(shown, 0, 0, "id '" + fixture.pathway().id() + "' is also used by " + earlier);
+                }
+                fixtures.add(fixture);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new JsonPathwayCatalog(fixtures);
+    }
+
+    private static FixtureFile read(String shown, Path path) throws IOException {
+        try {
+            return JSON.readValue(path.toFile(), FixtureFile.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new DataFileException(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    e.getOriginalMessage());
+        }
+    }
+
+    private static String display(Path root, Path path) {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        String relative = root.relativize(path).toString().replace('\\', '/');
+        return (name == null ? "" : name + "/") + relative;
+    }
+
+    @Override
+    public List<PathwayFixture> all() {
+        return fixtures;
+    }
+}

@@ -1,0 +1,48 @@
+package no.pathfin.adapter.rules;
+
+import java.util.List;
+import java.util.Map;
+import no.pathfin.application.port.DataFileException;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/** Compiles a rule set's DRL files into one KieBase, or fails naming the file and line of every error. */
+final class DrlCompiler {
+
+    private DrlCompiler() {
+    }
+
+    /** @param drlFiles display path (e.g. {@code rules/common/phone.drl}) → file content, in a stable order */
+    static KieBase compile(String ruleSetId, Map<String, byte[]> drlFiles) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drlFiles.forEach((path, content) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(content);
+            resource.setSourcePath(path);
+            batch.add(resource, ResourceType.DRL);
+        });
+        batch.build();
+        if (builder.hasErrors()) {
+            List<KnowledgeBuilderError> errors = List.copyOf(builder.getErrors());
+            KnowledgeBuilderError first = errors.get(0);
+            String file = first.getResource() == null ? "rule set " + ruleSetId : first.getResource().getSourcePath();
+            int[] lines = first.getLines();
+            int line = lines == null || lines.length == 0 ? 0 : lines[0];
+            StringBuilder problem = new StringBuilder(first.getMessage().strip());
+            for (KnowledgeBuilderError other : errors.subList(1, errors.size())) {
+                problem.append(System.lineSeparator()).append("  also: ")
+                        .append(other.getResource() == null ? "" : other.getResource().getSourcePath())
+                        .append(other.getLines().length > 0 ? " line " + other.getLines()[0] : "")
+                        .append(": ").append(other.getMessage().strip());
+            }
+            throw new DataFileException(file, Math.max(line, 0), 0, "DRL does not compile: " + problem);
+        }
+        return builder.newKieBase();
+    }
+}

@@ -1,0 +1,69 @@
+package no.pathfin.adapter.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.domain.RuleSetInfo;
+import no.pathfin.domain.RuleSetStatus;
+
+/** Every rule-set folder under a rules root (a folder with a {@code manifest.yaml}), each compiled once. */
+public final class DroolsRuleSets implements RuleSets {
+
+    private final List<RuleSet> ruleSets;
+
+    private DroolsRuleSets(List<RuleSet> ruleSets) {
+        this.ruleSets = List.copyOf(ruleSets);
+    }
+
+    /** Loads and compiles every rule set, or throws naming the first file (and line) that is wrong. */
+    public static DroolsRuleSets load(Path rulesRoot) {
+        if (!Files.isDirectory(rulesRoot)) {
+            throw new DataFileException(rulesRoot.toString(), 0, 0, "the rules folder does not exist");
+        }
+        List<RuleSet> loaded = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(rulesRoot)) {
+            for (Path folder : folders.sorted().toList()) {
+                if (Files.isRegularFile(folder.resolve("manifest.yaml"))) {
+                    loaded.add(new RuleSetFolder(rulesRoot, folder).load());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (loaded.isEmpty()) {
+            throw new DataFileException(rulesRoot.toString(), 0, 0, "no rule set (a folder with manifest.yaml) found");
+        }
+        loaded.sort(Comparator.comparing((RuleSet r) -> r.info().validity().from()).thenComparing(r -> r.info().id()));
+        checkNoOverlap(loaded);
+        return new DroolsRuleSets(loaded);
+    }
+
+    /** Two rule sets of the same status must not both apply to one date, or the choice by date is ambiguous. */
+    private static void checkNoOverlap(List<RuleSet> ruleSets) {
+        for (int i = 0; i < ruleSets.size(); i++) {
+            for (int j = i + 1; j < ruleSets.size(); j++) {
+                RuleSetInfo a = ruleSets.get(i).info();
+                RuleSetInfo b = ruleSets.get(j).info();
+                boolean overlap = !a.validity().to().isBefore(b.validity().from())
+                        && !b.validity().to().isBefore(a.validity().from());
+                if (overlap && a.status() == b.status() && a.status() != RuleSetStatus.SCENARIO) {
+                    throw new DataFileException("rules/" + b.id() + "/manifest.yaml", 0, 0, "validity " + b.validity()
+                            + " overlaps " + a.id() + " (" + a.validity() + "), both " + a.status().name().toLowerCase());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<RuleSet> all() {
+        return ruleSets;
+    }
+}

@@ -1,0 +1,57 @@
+package no.pathfin.adapter.rules.fact;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import no.pathfin.domain.BundleDefinition;
+import no.pathfin.domain.ContactKind;
+
+/** A bundle definition as the rules see it. */
+public final class BundleFact {
+
+    private final BundleDefinition definition;
+
+    public BundleFact(BundleDefinition definition) {
+        this.definition = definition;
+    }
+
+    public BundleDefinition getDefinition() {
+        return definition;
+    }
+
+    public String getId() {
+        return definition.id();
+    }
+
+    public Set<String> getTriggerGroupCodes() {
+        return definition.triggerGroupCodes();
+    }
+
+    public Set<String> getTriggerProcedureCodes() {
+        return definition.triggerProcedureCodes();
+    }
+
+    public int getDaysBefore() {
+        return definition.daysBefore();
+    }
+
+    public int getDaysAfter() {
+        return definition.daysAfter();
+    }
+
+    public Set<ContactKind> getIncludedKinds() {
+        return definition.includedKinds();
+    }
+
+    public BigDecimal getPrice() {
+        return definition.price();
+    }
+
+    public boolean isWithOutlier() {
+        return definition.outlier() != null;
+    }
+
+    /** thresholdFactor × price; only meaningful when {@link #isWithOutlier()}. */
+    public BigDecimal getOutlierThreshold() {
+        return definition.outlier() == null ? null : definition.outlier().thresholdFactor().multiply(definition.price());
+    }
+}

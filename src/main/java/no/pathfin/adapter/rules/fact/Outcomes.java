@@ -1,0 +1,75 @@
+package no.pathfin.adapter.rules.fact;
+
+import java.math.BigDecimal;
+import no.pathfin.domain.Factor;
+import no.pathfin.domain.RuleOutcome;
+import no.pathfin.domain.RuleRef;
+import no.pathfin.domain.Tariff;
+import org.kie.api.definition.rule.Rule;
+
+/** Helpers the rules' consequences call to record a decision; they compute nothing but the record. */
+public final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    /** The fired rule, with the regulation its {@code @regulation} metadata cites. */
+    public static RuleRef ref(Rule rule) {
+        Object regulation = rule.getMetaData().get("regulation");
+        String text = regulation == null ? "" : regulation.toString();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return new RuleRef(rule.getName(), text);
+    }
+
+    public static Refusal refuse(Rule rule, ContactFact contact, String reason) {
+        return new Refusal(contact.getId(), ref(rule), reason);
+    }
+
+    /** cost weight × unit price × ISF share, for the contact's own group code. */
+    public static RuleOutcome.Earned isf(Rule rule, ContactFact contact, TariffFact tariff) {
+        Factor weight = new Factor("cost weight " + contact.getGroupCode(), contact.getCostWeight().weight(),
+                contact.getCostWeight().source());
+        return earned(rule, contact, tariff, "ISF", weight);
+    }
+
+    /** supplement weight × unit price × ISF share, for a contact outside the hospital walls. */
+    public static RuleOutcome.Earned ambulantSupplement(Rule rule, ContactFact contact, TariffFact tariff) {
+        Tariff t = tariff.getTariff();
+        Factor weight = new Factor("ambulant supplement weight", t.ambulantSupplementWeight(),
+                t.sourceOf("ambulantSupplementWeight"));
+        return earned(rule, contact, tariff, "ambulant supplement", weight);
+    }
+
+    private static RuleOutcome.Earned earned(Rule rule, ContactFact contact, TariffFact tariff, String label, Factor weight) {
+        Tariff t = tariff.getTariff();
+        return new RuleOutcome.Earned(contact.getId(), ref(rule), label, weight,
+                new Factor("unit price", t.unitPrice(), t.sourceOf("unitPrice")),
+                new Factor("ISF share", t.isfShare(), t.sourceOf("isfShare")));
+    }
+
+    public static RuleOutcome.BundlePaid bundlePaid(Rule rule, Anchor anchor) {
+        BundleFact bundle = anchor.getBundle();
+        return new RuleOutcome.BundlePaid(anchor.getContactId(), ref(rule), bundle.getId(),
+                new Factor("bundle price " + bundle.getId(), bundle.getPrice(), bundle.getDefinition().priceBasis()));
+    }
+
+    public static RuleOutcome.OutlierPaid outlierPaid(Rule rule, Anchor anchor, EpisodeValue value) {
+        BundleFact bundle = anchor.getBundle();
+        return new RuleOutcome.OutlierPaid(anchor.getContactId(), ref(rule), bundle.getId(), value.getValue(),
+                bundle.getOutlierThreshold(), bundle.getDefinition().outlier().shareOfExcess());
+    }
+
+    public static RuleOutcome.PricedSeparately separately(Rule rule, ContactFact contact, Anchor anchor, String reason) {
+        return new RuleOutcome.PricedSeparately(contact.getId(), ref(rule), anchor.getBundle().getId(), reason);
+    }
+
+    public static BigDecimal sum(java.util.Collection<?> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Object value : values) {
+            total = total.add((BigDecimal) value);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,33 @@
+package no.pathfin.adapter.rules.fact;
+
+/** A contact whose group or procedure code is one of a bundle's triggers. */
+public final class Trigger {
+
+    private final BundleFact bundle;
+    private final ContactFact contact;
+
+    public Trigger(BundleFact bundle, ContactFact contact) {
+        this.bundle = bundle;
+        this.contact = contact;
+    }
+
+    public BundleFact getBundle() {
+        return bundle;
+    }
+
+    public String getBundleId() {
+        return bundle.getId();
+    }
+
+    public ContactFact getContact() {
+        return contact;
+    }
+
+    public long getEpochDay() {
+        return contact.getEpochDay();
+    }
+
+    public int getSequence() {
+        return contact.getSequence();
+    }
+}

@@ -1,0 +1,19 @@
+package no.pathfin.application.port;
+
+import java.util.List;
+import java.util.Optional;
+import no.pathfin.domain.PathwayFixture;
+
+/** The pathway fixtures: real pathway variants with the revenue they must earn. */
+public interface PathwayCatalog {
+
+    List<PathwayFixture> all();
+
+    default Optional<PathwayFixture> byId(String id) {
+        return all().stream().filter(f -> f.pathway().id().equals(id)).findFirst();
+    }
+
+    default List<PathwayFixture> family(String family) {
+        return all().stream().filter(f -> f.pathway().family().equals(family)).toList();
+    }
+}

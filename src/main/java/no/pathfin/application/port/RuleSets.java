@@ -1,0 +1,14 @@
+package no.pathfin.application.port;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule set pathfin knows, each built once. */
+public interface RuleSets {
+
+    List<RuleSet> all();
+
+    default Optional<RuleSet> byId(String id) {
+        return all().stream().filter(r -> r.info().id().equals(id)).findFirst();
+    }
+}

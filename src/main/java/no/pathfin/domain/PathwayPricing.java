@@ -1,0 +1,27 @@
+package no.pathfin.domain;
+
+import java.util.List;
+
+/** A pathway priced under one financing model: every contact's line and the total, which is their exact sum. */
+public record PathwayPricing(Pathway pathway, FinancingModel model, String requestedRuleSet,
+                             List<PricedContact> lines, Money total) {
+
+    public PathwayPricing {
+        lines = List.copyOf(lines);
+        Money sum = lines.stream().map(PricedContact::amount).reduce(Money.ZERO, Money::plus);
+        if (!sum.equals(total)) {
+            throw new IllegalArgumentException("total " + total + " is not the sum of the lines " + sum);
+        }
+    }
+
+    public static PathwayPricing of(Pathway pathway, FinancingModel model, String requestedRuleSet,
+                                    List<PricedContact> lines) {
+        Money sum = lines.stream().map(PricedContact::amount).reduce(Money.ZERO, Money::plus);
+        return new PathwayPricing(pathway, model, requestedRuleSet, lines, sum);
+    }
+
+    public PricedContact line(String contactId) {
+        return lines.stream().filter(l -> l.contact().id().equals(contactId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId + " in " + pathway.id()));
+    }
+}
