@@ -3,6 +3,9 @@ package no.pathfin.adapter.rules;
 import java.util.List;
 import java.util.Map;
 import no.pathfin.application.port.DataFileException;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -32,17 +35,35 @@ final class DrlCompiler {
             List<KnowledgeBuilderError> errors = List.copyOf(builder.getErrors());
             KnowledgeBuilderError first = errors.get(0);
             String file = first.getResource() == null ? "rule set " + ruleSetId : first.getResource().getSourcePath();
-            int[] lines = first.getLines();
-            int line = lines == null || lines.length == 0 ? 0 : lines[0];
-            StringBuilder problem = new StringBuilder(first.getMessage().strip());
+            StringBuilder problem = new StringBuilder(describe(first));
             for (KnowledgeBuilderError other : errors.subList(1, errors.size())) {
                 problem.append(System.lineSeparator()).append("  also: ")
                         .append(other.getResource() == null ? "" : other.getResource().getSourcePath())
-                        .append(other.getLines().length > 0 ? " line " + other.getLines()[0] : "")
-                        .append(": ").append(other.getMessage().strip());
+                        .append(line(other) > 0 ? " line " + line(other) : "")
+                        .append(": ").append(describe(other));
             }
-            throw new DataFileException(file, Math.max(line, 0), 0, "DRL does not compile: " + problem);
+            throw new DataFileException(file, line(first), 0, "DRL does not compile: " + problem);
         }
         return builder.newKieBase();
+    }
+
+    /** The error's own line; for errors found after parsing (a bad constraint), the line of the rule it is in. */
+    private static int line(KnowledgeBuilderError error) {
+        int[] lines = error.getLines();
+        int line = lines == null || lines.length == 0 ? 0 : lines[0];
+        if (line <= 0 && error instanceof DescrBuildError built) {
+            BaseDescr descr = built.getDescr();
+            line = descr != null && descr.getLine() > 0 ? descr.getLine()
+                    : built.getParentDescr() != null ? built.getParentDescr().getLine() : 0;
+        }
+        return Math.max(line, 0);
+    }
+
+    private static String describe(KnowledgeBuilderError error) {
+        String message = error.getMessage().strip();
+        if (error instanceof DescrBuildError built && built.getParentDescr() instanceof RuleDescr rule) {
+            return "in rule \"" + rule.getName() + "\": " + message;
+        }
+        return message;
     }
 }

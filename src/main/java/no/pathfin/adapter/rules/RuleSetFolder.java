@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -112,6 +113,10 @@ final class RuleSetFolder {
                 throw new DataFileException(display(path), 0, 0, "the file is empty");
             }
             return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new DataFileException(display(path), lineOf(content, e.getPropertyName()), 0,
+                    fieldPath(e) + ": unknown field '" + e.getPropertyName()
+                    + "'; known fields: " + e.getKnownPropertyIds());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DataFileException(display(path), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -119,6 +124,31 @@ final class RuleSetFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code tariffs.somatic.isfShere}, {@code bundles[0].price}: where in the file a mapping error is. */
+    static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Where a field name first appears as a key, since Jackson reports record fields at the end of their object. */
+    private static int lineOf(byte[] content, String key) {
+        String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("^\\s*(- )?\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:");
+        for (int i = 0; i < lines.length; i++) {
+            if (pattern.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private String text(Path path) {

@@ -1,0 +1,66 @@
+package no.pathfin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import no.pathfin.adapter.cli.Cli;
+import no.pathfin.support.TestPathfin;
+import org.junit.jupiter.api.Test;
+
+/** The command line over the real rules and fixtures. */
+class CliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run((rules, pathways) -> TestPathfin.get(), new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void compare_prints_the_hip_variants_across_rule_sets_and_models() {
+        int code = run("compare", "hip-replacement", "--variants", "A,B,C");
+
+        assertEquals(0, code, err.toString());
+        String table = out.toString();
+        assertTrue(table.contains("43 888.33"), table); // A, isf-2024, per contact
+        assertTrue(table.contains("46 477.08"), table); // bundle, isf-2019
+        assertTrue(table.contains("+208.99"), table); // C − A under isf-2024
+    }
+
+    @Test
+    void compare_as_json_carries_every_cell_with_its_lines() throws Exception {
+        int code = run("compare", "hip-replacement", "--variants", "A,B,C", "--rule-sets", "isf-2024",
+                "--models", "per-contact,bundle", "--json");
+
+        assertEquals(0, code, err.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(6, json.get("cells").size());
+        JsonNode first = json.get("cells").get(0);
+        assertEquals("hip-replacement-A", first.get("pathwayId").asText());
+        assertEquals("per-contact", first.get("model").asText());
+        assertEquals("43888.33", first.get("pricing").get("total").decimalValue().toPlainString());
+        assertEquals(4, first.get("pricing").get("lines").size());
+    }
+
+    @Test
+    void price_shows_every_contact_with_its_formula_or_reason() {
+        int code = run("price", "hip-replacement-C", "--rule-set", "isf-2019");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("0.040 × 44 618 × 0.50 = 892.36"), out.toString());
+        assertTrue(out.toString().contains("phone consultations are not financed in somatic care under isf-2019"));
+    }
+
+    @Test
+    void an_unknown_family_or_model_is_a_usage_error_naming_what_is_wrong() {
+        assertEquals(2, run("compare", "knee-replacement"));
+        assertTrue(err.toString().contains("no pathway family 'knee-replacement'"), err.toString());
+        assertEquals(2, run("compare", "hip-replacement", "--models", "capitation"));
+        assertTrue(err.toString().contains("unknown value 'capitation'"), err.toString());
+    }
+}

@@ -1,0 +1,63 @@
+package no.pathfin.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PricingRecordsTest {
+
+    private static final RuleRef RULE = new RuleRef("rule", "regulation");
+
+    private static Contact contact(String id) {
+        return new Contact(id, LocalDate.of(2024, 1, 1), ContactKind.CONTROL, ContactMode.IN_PERSON, Setting.SOMATIC,
+                false, PersonnelGroup.PHYSICIAN, Performer.HOSPITAL, "X", null, false, true);
+    }
+
+    @Test
+    void the_isf_component_computes_weight_times_price_times_share_and_writes_it_out() {
+        Component component = Component.isf("ISF", RULE, new Factor("w", new BigDecimal("0.040"), "s"),
+                new Factor("p", new BigDecimal("52248"), "s"), new Factor("share", new BigDecimal("0.40"), "s"));
+
+        assertEquals(0, new BigDecimal("835.968").compareTo(component.exact()));
+        assertEquals(Money.of("835.97"), component.amount());
+        assertEquals("0.040 × 52 248 × 0.40 = 835.97", component.formula());
+    }
+
+    @Test
+    void a_line_whose_amount_is_not_the_sum_of_its_components_cannot_exist() {
+        Component one = Component.bundlePrice(RULE, new Factor("price", new BigDecimal("10.00"), "basis"));
+
+        assertThrows(IllegalArgumentException.class, () -> new PricedContact(contact("K"), "r", "h", List.of(RULE),
+                List.of(one), Money.of("10.01"), List.of()));
+        assertEquals(Money.of("10.00"), PricedContact.of(contact("K"), "r", "h", List.of(RULE), List.of(one), List.of()).amount());
+    }
+
+    @Test
+    void a_pathway_needs_contacts_with_distinct_ids() {
+        assertThrows(IllegalArgumentException.class, () -> new Pathway("p", "f", "v", "", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Pathway("p", "f", "v", "", List.of(contact("K"), contact("K"))));
+    }
+
+    @Test
+    void a_tariff_refuses_a_share_outside_zero_to_one_and_a_negative_price() {
+        assertThrows(IllegalArgumentException.class, () -> new Tariff(BigDecimal.TEN, new BigDecimal("1.01"),
+                BigDecimal.ZERO, Set.of(), Set.of(), Set.of(), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Tariff(new BigDecimal("-1"), BigDecimal.ONE,
+                BigDecimal.ZERO, Set.of(), Set.of(), Set.of(), Map.of()));
+    }
+
+    @Test
+    void codes_are_written_in_lower_case_with_hyphens_and_read_back() {
+        assertEquals("admission-with-surgery", Codes.of(ContactKind.ADMISSION_WITH_SURGERY));
+        assertEquals(ContactMode.IN_PERSON, Codes.parse(ContactMode.class, "in-person"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Codes.parse(ContactMode.class, "letter"));
+        assertEquals("unknown value 'letter'; expected one of in-person, video, phone", error.getMessage());
+    }
+}
