@@ -15,6 +15,7 @@ import no.pathfin.domain.Money;
 /** JSON output of the command line: amounts as exact decimal numbers, codes in their external spelling. */
 final class Json {
 
+    @SuppressWarnings({"rawtypes", "unchecked"})
     static final ObjectWriter WRITER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule()
