@@ -5,6 +5,7 @@ import java.util.List;
 import no.pathfin.domain.Comparison;
 import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.Overrides;
 import no.pathfin.domain.Pathway;
 import no.pathfin.domain.PathwayPricing;
 
@@ -19,6 +20,11 @@ public final class CompareVariants {
 
     /** @param baselineId the variant the others are measured against; null for the first */
     public Comparison compare(List<Pathway> variants, List<String> ruleSets, List<FinancingModel> models, String baselineId) {
+        return compare(variants, ruleSets, models, baselineId, Overrides.NONE);
+    }
+
+    public Comparison compare(List<Pathway> variants, List<String> ruleSets, List<FinancingModel> models,
+                              String baselineId, Overrides overrides) {
         if (variants.isEmpty()) {
             throw new InvalidRequestException("pathways", "name at least one pathway to compare");
         }
@@ -34,8 +40,14 @@ public final class CompareVariants {
                         + "' is not one of the compared pathways"));
         List<Comparison.Cell> cells = new ArrayList<>();
         for (String ruleSet : ruleSets) {
-            for (FinancingModel model : models) {
-                List<PathwayPricing> column = variants.stream().map(p -> pricePathway.price(p, model, ruleSet)).toList();
+            List<List<PathwayPricing>> byVariant = new ArrayList<>();
+            for (int i = 0; i < variants.size(); i++) {
+                byVariant.add(priceVariant(variants.get(i), i, models, ruleSet, overrides));
+            }
+            for (int m = 0; m < models.size(); m++) {
+                FinancingModel model = models.get(m);
+                int index = m;
+                List<PathwayPricing> column = byVariant.stream().map(pricings -> pricings.get(index)).toList();
                 Money baselineTotal = column.get(variants.indexOf(baseline)).total();
                 for (PathwayPricing pricing : column) {
                     int rank = 1 + (int) column.stream().filter(o -> o.total().compareTo(pricing.total()) > 0).count();
@@ -45,6 +57,20 @@ public final class CompareVariants {
                 }
             }
         }
-        return new Comparison(baseline.id(), ruleSets, models, cells);
+        return new Comparison(baseline.id(), ruleSets, models, overrides, cells);
+    }
+
+    /** A refusal about one variant's contacts names the variant: {@code pathways[1].contacts[2].groupCode}. */
+    private List<PathwayPricing> priceVariant(Pathway variant, int index, List<FinancingModel> models, String ruleSet,
+                                              Overrides overrides) {
+        try {
+            return pricePathway.priceAll(variant, models, ruleSet, overrides);
+        } catch (InvalidRequestException e) {
+            if (!e.field().startsWith("contacts")) {
+                throw e;
+            }
+            throw new InvalidRequestException("pathways[" + index + "]." + e.field(),
+                    variant.id() + ": " + e.getMessage().substring(e.field().length() + 2));
+        }
     }
 }

@@ -13,14 +13,18 @@ import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.Contact;
 import no.pathfin.domain.FinancingModel;
+import no.pathfin.domain.Overrides;
+import no.pathfin.domain.Parameters;
 import no.pathfin.domain.Pathway;
 import no.pathfin.domain.PathwayPricing;
 import no.pathfin.domain.PricedContact;
 import no.pathfin.domain.RuleOutcome;
+import no.pathfin.domain.RuleSetUse;
 
 /**
  * Prices a pathway under per-contact ISF or a bundle. Each contact is priced by the rule set of its own date unless
- * the caller names one; contacts of one rule set go through the rules as one batch.
+ * the caller names one; contacts of one rule set go through the rules as one batch. What-if overrides change a
+ * copy of each rule set's parameters for this call only.
  */
 public final class PricePathway {
 
@@ -32,53 +36,83 @@ public final class PricePathway {
 
     /** @param ruleSetId the rule set for every contact, or null to choose by each contact's date */
     public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId) {
-        Map<RuleSet, List<Contact>> batches = batches(pathway, ruleSetId);
-        Map<String, PricedContact> lines = new HashMap<>();
-        batches.forEach((ruleSet, contacts) -> {
-            Map<String, List<RuleOutcome>> outcomes = byContact(ruleSet.assessContacts(contacts, ruleSet.parameters()));
-            for (Contact contact : contacts) {
-                lines.put(contact.id(), ContactLines.perContact(contact, ruleSet.info(),
+        return price(pathway, model, ruleSetId, Overrides.NONE);
+    }
+
+    public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId, Overrides overrides) {
+        return priceAll(pathway, List.of(model), ruleSetId, overrides).get(0);
+    }
+
+    /** The pathway under several financing models; the per-contact pass is done once and shared. */
+    public List<PathwayPricing> priceAll(Pathway pathway, List<FinancingModel> models, String ruleSetId,
+                                         Overrides overrides) {
+        Map<RuleSet, Batch> batches = batches(pathway, ruleSetId, overrides);
+        Map<String, PricedContact> perContact = new HashMap<>();
+        batches.forEach((ruleSet, batch) -> {
+            Map<String, List<RuleOutcome>> outcomes = byContact(ruleSet.assessContacts(batch.contacts, batch.parameters));
+            for (Contact contact : batch.contacts) {
+                perContact.put(contact.id(), ContactLines.perContact(contact, ruleSet.info(),
                         outcomes.getOrDefault(contact.id(), List.of())));
             }
         });
-        if (model == FinancingModel.BUNDLE) {
-            applyBundles(pathway, batches, lines);
+        List<RuleSetUse> used = batches.keySet().stream().map(r -> new RuleSetUse(r.info().id(),
+                r.info().contentHash(), overrides.hashWith(r.info().contentHash()))).toList();
+        List<PathwayPricing> pricings = new ArrayList<>();
+        for (FinancingModel model : models) {
+            Map<String, PricedContact> lines = new HashMap<>(perContact);
+            if (model == FinancingModel.BUNDLE) {
+                lines.putAll(bundled(pathway, batches, perContact));
+            }
+            List<PricedContact> ordered = pathway.contacts().stream().map(c -> lines.get(c.id())).toList();
+            pricings.add(PathwayPricing.of(pathway, model, ruleSetId, overrides, used, ordered));
         }
-        List<PricedContact> ordered = pathway.contacts().stream().map(c -> lines.get(c.id())).toList();
-        return PathwayPricing.of(pathway, model, ruleSetId, ordered);
+        return pricings;
     }
 
-    private Map<RuleSet, List<Contact>> batches(Pathway pathway, String ruleSetId) {
+    private record Batch(List<Contact> contacts, Parameters parameters) {
+    }
+
+    private Map<RuleSet, Batch> batches(Pathway pathway, String ruleSetId, Overrides overrides) {
         RuleSet named = ruleSetId == null ? null : choice.named(ruleSetId, "ruleSet");
-        Map<RuleSet, List<Contact>> batches = new LinkedHashMap<>();
+        Map<RuleSet, Batch> batches = new LinkedHashMap<>();
         List<Contact> contacts = pathway.contacts();
         for (int i = 0; i < contacts.size(); i++) {
             Contact contact = contacts.get(i);
             String field = "contacts[" + i + "]";
             RuleSet ruleSet = named != null ? named : choice.forDate(contact.date(), field + ".date");
-            if (ruleSet.parameters().weights().find(contact.groupCode()).isEmpty()) {
+            Batch batch = batches.computeIfAbsent(ruleSet, r -> new Batch(new ArrayList<>(), apply(overrides, r)));
+            if (batch.parameters.weights().find(contact.groupCode()).isEmpty()) {
                 throw new InvalidRequestException(field + ".groupCode", "group code '" + contact.groupCode()
                         + "' is not in the weight table of " + ruleSet.info().id());
             }
-            batches.computeIfAbsent(ruleSet, r -> new ArrayList<>()).add(contact);
+            batch.contacts.add(contact);
         }
         return batches;
     }
 
+    private static Parameters apply(Overrides overrides, RuleSet ruleSet) {
+        try {
+            return overrides.applyTo(ruleSet.parameters(), ruleSet.info().id());
+        } catch (Overrides.Invalid e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+    }
+
     /** Bundles are assessed in the rule set of each anchor's date, over the whole pathway in date order. */
-    private static void applyBundles(Pathway pathway, Map<RuleSet, List<Contact>> batches, Map<String, PricedContact> lines) {
+    private static Map<String, PricedContact> bundled(Pathway pathway, Map<RuleSet, Batch> batches,
+                                                      Map<String, PricedContact> perContact) {
         List<Contact> byDate = pathway.contacts().stream().sorted(Comparator.comparing(Contact::date)).toList();
         Map<String, BigDecimal> values = new HashMap<>();
-        lines.forEach((id, line) -> values.put(id, line.amount().kroner()));
+        perContact.forEach((id, line) -> values.put(id, line.amount().kroner()));
         List<ContactLines.Tagged> outcomes = new ArrayList<>();
-        batches.forEach((ruleSet, contacts) -> {
+        batches.forEach((ruleSet, batch) -> {
             Set<String> anchorable = new LinkedHashSet<>();
-            contacts.forEach(c -> anchorable.add(c.id()));
-            for (RuleOutcome outcome : ruleSet.assessBundles(byDate, anchorable, values, ruleSet.parameters())) {
+            batch.contacts.forEach(c -> anchorable.add(c.id()));
+            for (RuleOutcome outcome : ruleSet.assessBundles(byDate, anchorable, values, batch.parameters)) {
                 outcomes.add(new ContactLines.Tagged(ruleSet.info(), outcome));
             }
         });
-        lines.putAll(ContactLines.bundled(byDate, outcomes, lines));
+        return ContactLines.bundled(byDate, outcomes, perContact);
     }
 
     static Map<String, List<RuleOutcome>> byContact(List<RuleOutcome> outcomes) {

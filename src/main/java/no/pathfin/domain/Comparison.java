@@ -7,7 +7,8 @@ import java.util.Optional;
  * Pathway variants × rule sets × financing models: one cell per combination, each with its full pricing, its
  * difference from the baseline variant's total in the same column, and its rank in that column (1 earns most).
  */
-public record Comparison(String baselinePathwayId, List<String> ruleSets, List<FinancingModel> models, List<Cell> cells) {
+public record Comparison(String baselinePathwayId, List<String> ruleSets, List<FinancingModel> models,
+                         Overrides overrides, List<Cell> cells) {
 
     public record Cell(String pathwayId, String variant, String ruleSet, FinancingModel model,
                        PathwayPricing pricing, Money differenceFromBaseline, int rank) {

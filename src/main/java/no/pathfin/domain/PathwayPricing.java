@@ -3,21 +3,22 @@ package no.pathfin.domain;
 import java.util.List;
 
 /** A pathway priced under one financing model: every contact's line and the total, which is their exact sum. */
-public record PathwayPricing(Pathway pathway, FinancingModel model, String requestedRuleSet,
-                             List<PricedContact> lines, Money total) {
+public record PathwayPricing(Pathway pathway, FinancingModel model, String requestedRuleSet, Overrides overrides,
+                             List<RuleSetUse> ruleSetsUsed, List<PricedContact> lines, Money total) {
 
     public PathwayPricing {
         lines = List.copyOf(lines);
+        ruleSetsUsed = List.copyOf(ruleSetsUsed);
         Money sum = lines.stream().map(PricedContact::amount).reduce(Money.ZERO, Money::plus);
         if (!sum.equals(total)) {
             throw new IllegalArgumentException("total " + total + " is not the sum of the lines " + sum);
         }
     }
 
-    public static PathwayPricing of(Pathway pathway, FinancingModel model, String requestedRuleSet,
-                                    List<PricedContact> lines) {
+    public static PathwayPricing of(Pathway pathway, FinancingModel model, String requestedRuleSet, Overrides overrides,
+                                    List<RuleSetUse> ruleSetsUsed, List<PricedContact> lines) {
         Money sum = lines.stream().map(PricedContact::amount).reduce(Money.ZERO, Money::plus);
-        return new PathwayPricing(pathway, model, requestedRuleSet, lines, sum);
+        return new PathwayPricing(pathway, model, requestedRuleSet, overrides, ruleSetsUsed, lines, sum);
     }
 
     public PricedContact line(String contactId) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** The {@code pathfin} command line: one subcommand per job, all reading the same rules and pathways folders. */
 @Command(name = "pathfin", mixinStandardHelpOptions = true, version = "pathfin 0.1",
         description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.",
-        subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class})
+        subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class,
+                ServeCommand.class})
 public final class Cli {
 
     @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",
@@ -24,19 +25,45 @@ public final class Cli {
             defaultValue = "pathways", scope = CommandLine.ScopeType.INHERIT)
     Path pathways;
 
-    private final BiFunction<Path, Path, Pathfin> open;
+    /** A running server, as the {@code serve} command sees it. */
+    public interface Server extends AutoCloseable {
+        int port();
 
-    private Cli(BiFunction<Path, Path, Pathfin> open) {
+        @Override
+        void close();
+    }
+
+    /** Starts a server over the use cases; provided by the composition root. */
+    public interface Servers {
+        Server start(Pathfin pathfin, int port);
+    }
+
+    private final BiFunction<Path, Path, Pathfin> open;
+    private final Servers servers;
+
+    private Cli(BiFunction<Path, Path, Pathfin> open, Servers servers) {
         this.open = open;
+        this.servers = servers;
     }
 
     Pathfin open() {
         return open.apply(rules, pathways);
     }
 
+    Servers servers() {
+        return servers;
+    }
+
     /** Runs the command line and returns its exit code: 0 done, 1 bad data files, 2 bad usage or request. */
     public static int run(BiFunction<Path, Path, Pathfin> open, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Cli(open));
+        return run(open, (pathfin, port) -> {
+            throw new IllegalStateException("no server in this build");
+        }, out, err, args);
+    }
+
+    public static int run(BiFunction<Path, Path, Pathfin> open, Servers servers, PrintWriter out, PrintWriter err,
+                          String... args) {
+        CommandLine commandLine = new CommandLine(new Cli(open, servers));
         // "pathways" is both a subcommand and the default value of --pathways
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);

@@ -1,0 +1,49 @@
+package no.pathfin.adapter.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import no.pathfin.application.Pathfin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the REST server (rule sets are compiled once at start; a rule set that does not compile stops the start).")
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port)",
+            defaultValue = "7070")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        Pathfin pathfin = cli.open();
+        Cli.Server server;
+        try {
+            server = cli.servers().start(pathfin, port);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("pathfin: cannot serve on port " + port + ": " + e.getMessage());
+            return 1;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        spec.commandLine().getOut().printf("pathfin serving http://localhost:%d (%d rule sets, %d pathways; ready in %d ms)%n",
+                server.port(), pathfin.ruleSets().all().size(), pathfin.pathways().all().size(), millis);
+        spec.commandLine().getOut().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

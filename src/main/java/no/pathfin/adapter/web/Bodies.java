@@ -1,0 +1,59 @@
+package no.pathfin.adapter.web;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** Reads a JSON request body: well-formed, matching the contract's schema, then bound to its record. */
+final class Bodies {
+
+    private final ObjectMapper mapper;
+    private final Contract contract;
+
+    Bodies(ObjectMapper mapper, Contract contract) {
+        this.mapper = mapper;
+        this.contract = contract;
+    }
+
+    <T> T read(Context ctx, String schemaName, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            throw new ProblemException(415, "urn:pathfin:problem:unsupported-media-type", "Unsupported media type",
+                    "send the body as application/json", List.of(new ProblemException.FieldError("Content-Type",
+                    "expected application/json, got " + contentType)));
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw ProblemException.badRequest("the request has no body", List.of(
+                    new ProblemException.FieldError("body", "a JSON object is required")));
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw ProblemException.badRequest("the body is not well-formed JSON" + where, List.of(
+                    new ProblemException.FieldError("body", e.getOriginalMessage() + where)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        contract.validate(schemaName, tree);
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce("", String::concat);
+            field = field.startsWith(".") ? field.substring(1) : field;
+            throw ProblemException.badRequest("a value in the body cannot be read", List.of(
+                    new ProblemException.FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("the body cannot be read", List.of(
+                    new ProblemException.FieldError("body", e.getOriginalMessage())));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package no.pathfin.adapter.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The REST contract, {@code openapi.yaml} (packaged in the jar), and request bodies validated against its own
+ * schemas: one source of truth for what a valid request is, with the path of every field at fault.
+ */
+final class Contract {
+
+    private static final String BASE = "https://pathfin.invalid/openapi.json";
+
+    private final byte[] yaml;
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private Contract(byte[] yaml, SchemaRegistry registry) {
+        this.yaml = yaml;
+        this.registry = registry;
+    }
+
+    static Contract load() {
+        try (InputStream in = Contract.class.getResourceAsStream("/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.yaml is not on the classpath");
+            }
+            byte[] yaml = in.readAllBytes();
+            JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            String json = new ObjectMapper().writeValueAsString(tree);
+            SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+                    builder -> builder.schemas(Map.of(BASE, json)));
+            return new Contract(yaml, registry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] yaml() {
+        return yaml.clone();
+    }
+
+    /** Throws a 400 problem naming every field of {@code body} that breaks the named schema. */
+    void validate(String schemaName, JsonNode body) {
+        Schema schema = schemas.computeIfAbsent(schemaName,
+                name -> registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
+        List<Error> errors = schema.validate(body);
+        if (!errors.isEmpty()) {
+            List<ProblemException.FieldError> fields = errors.stream()
+                    .map(e -> new ProblemException.FieldError(field(e), e.getMessage())).distinct().toList();
+            throw ProblemException.badRequest("the request body does not match the " + schemaName
+                    + " schema of openapi.yaml", fields);
+        }
+    }
+
+    /** {@code $.pathway.contacts[0].kind} → {@code pathway.contacts[0].kind}; an unknown property is named itself. */
+    private static String field(Error error) {
+        String location = error.getInstanceLocation().toString();
+        String field = location.startsWith("$.") ? location.substring(2) : location.equals("$") ? "" : location;
+        if (error.getProperty() != null && ("additionalProperties".equals(error.getKeyword())
+                || "required".equals(error.getKeyword()))) {
+            field = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();
+        }
+        return field.isEmpty() ? "body" : field;
+    }
+}

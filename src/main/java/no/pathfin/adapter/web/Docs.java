@@ -1,0 +1,54 @@
+package no.pathfin.adapter.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** The contract ({@code /openapi.yaml}) and interactive docs ({@code /docs}, Swagger UI from its WebJar). */
+final class Docs {
+
+    static final String SWAGGER_UI_ASSETS = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion();
+
+    private final byte[] yaml;
+    private final String page;
+
+    Docs(Contract contract) {
+        this.yaml = contract.yaml();
+        this.page = resource("/web/docs.html");
+    }
+
+    void contract(Context ctx) {
+        ctx.contentType("application/yaml; charset=utf-8").result(yaml);
+    }
+
+    void page(Context ctx) {
+        ctx.html(page);
+    }
+
+    private static String swaggerUiVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = Docs.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui WebJar is not on the classpath");
+            }
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Docs.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

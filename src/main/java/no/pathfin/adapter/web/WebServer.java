@@ -1,0 +1,136 @@
+package no.pathfin.adapter.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import no.pathfin.application.InvalidRequestException;
+import no.pathfin.application.Pathfin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST server: every route in one table, errors as RFC 9457 problems, the contract and its docs served from
+ * the jar. The only class that configures Javalin; controllers only translate HTTP to use-case calls.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /** Request bodies larger than this are refused with 413. */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** One route: method, path (OpenAPI path syntax), handler. */
+    public record Route(String method, String path, Handler handler) {
+    }
+
+    private final List<Route> routes;
+    private final Javalin javalin;
+
+    public WebServer(Pathfin pathfin) {
+        ObjectMapper mapper = mapper();
+        Contract contract = Contract.load();
+        CatalogController catalog = new CatalogController(pathfin);
+        PricingController pricing = new PricingController(pathfin, new Bodies(mapper, contract));
+        Docs docs = new Docs(contract);
+        this.routes = List.of(
+                new Route("GET", "/health", catalog::health),
+                new Route("GET", "/openapi.yaml", docs::contract),
+                new Route("GET", "/docs", docs::page),
+                new Route("GET", "/api/v1/rule-sets", catalog::ruleSets),
+                new Route("GET", "/api/v1/rule-sets/{id}", catalog::ruleSet),
+                new Route("GET", "/api/v1/pathways", catalog::pathways),
+                new Route("GET", "/api/v1/pathways/{id}", catalog::pathway),
+                new Route("POST", "/api/v1/pricings", pricing::price),
+                new Route("POST", "/api/v1/comparisons", pricing::compare));
+        this.javalin = Javalin.create(config -> configure(config, mapper));
+    }
+
+    /** Every route the server answers, as {@code METHOD path}. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public WebServer start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    private void configure(JavalinConfig config, ObjectMapper mapper) {
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.http.prefer405over404 = true;
+        config.startup.showJavalinBanner = false;
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/docs/assets";
+            files.directory = Docs.SWAGGER_UI_ASSETS;
+            files.location = Location.CLASSPATH;
+        });
+        for (Route route : routes) {
+            if (route.method().equals("GET")) {
+                config.routes.get(route.path(), route.handler());
+            } else {
+                config.routes.post(route.path(), route.handler());
+            }
+        }
+        config.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e));
+        config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx,
+                ProblemException.unprocessable(e.field(), e.getMessage().substring(e.field().length() + 2))));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, new ProblemException(e.getStatus(),
+                "urn:pathfin:problem:http", e.getMessage(), describe(e), List.of())));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            problem(ctx, new ProblemException(500, "urn:pathfin:problem:internal", "Internal error",
+                    "the server could not answer this request; the error is logged", List.of()));
+        });
+        config.routes.error(404, "*", ctx -> {
+            if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                problem(ctx, ProblemException.notFound("no resource at " + ctx.method() + " " + ctx.path(), null));
+            }
+        });
+        config.routes.error(405, "*", ctx -> problem(ctx, new ProblemException(405, "urn:pathfin:problem:method",
+                "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of())));
+    }
+
+    private static String describe(HttpResponseException e) {
+        return e.getStatus() == 413 ? "the request body is larger than " + MAX_REQUEST_BYTES + " bytes (1 MiB)"
+                : e.getMessage();
+    }
+
+    private static void problem(Context ctx, ProblemException e) {
+        ctx.status(e.status()).json(e.problem()).contentType(PROBLEM_JSON);
+    }
+
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+}
