@@ -30,8 +30,9 @@ class ArchitectureTest {
             .adapter("rules", "no.pathfin.adapter.rules..")
             .adapter("pathways", "no.pathfin.adapter.pathways..")
             .adapter("cli", "no.pathfin.adapter.cli..")
+            .adapter("web", "no.pathfin.adapter.web..")
             .withOptionalLayers(true)
-            .ignoreDependency(JavaClass.Predicates.equivalentTo(App.class), DescribedPredicate.alwaysTrue())
+            .ignoreDependency(JavaClass.Predicates.belongToAnyOf(App.class), DescribedPredicate.alwaysTrue())
             .because("use cases depend on ports, never on Drools, Jackson or picocli; adapters never call each other;"
                     + " only the composition root (App) wires adapters to use cases");
 
@@ -46,6 +47,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("no.pathfin.adapter.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..")
             .because("argument parsing is a front-end concern");
+
+    @ArchTest
+    static final ArchRule only_the_web_adapter_touches_javalin_and_the_schema_validator = noClasses()
+            .that().resideOutsideOfPackage("no.pathfin.adapter.web..")
+            .and().doNotBelongToAnyOf(App.class)
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "com.networknt..", "org.eclipse.jetty..")
+            .because("HTTP is a front-end concern: a Javalin upgrade touches one package");
 
     @ArchTest
     static final ArchRule jackson_stays_in_the_adapters = noClasses()
