@@ -1,5 +1,6 @@
 package no.pathfin.adapter.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,13 +35,16 @@ final class RequestBodies {
     record PathwayBody(String id, String family, String variant, String description, List<ContactBody> contacts) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record TariffOverrideBody(BigDecimal unitPrice, BigDecimal isfShare, BigDecimal ambulantSupplementWeight,
                               List<String> eligibleModes, List<String> eligiblePersonnel, List<String> videoPersonnel) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record BundleOverrideBody(BigDecimal price, Integer daysBefore, Integer daysAfter) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record OverridesBody(Map<String, TariffOverrideBody> tariffs, Map<String, BigDecimal> weights,
                          Map<String, BundleOverrideBody> bundles) {
     }
