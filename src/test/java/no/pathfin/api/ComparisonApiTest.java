@@ -1,0 +1,157 @@
+package no.pathfin.api;
+
+import static no.pathfin.api.Conformance.conforms;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.domain.Codes;
+import no.pathfin.domain.PathwayFixture;
+import no.pathfin.support.TestPathfin;
+import org.junit.jupiter.api.Test;
+
+/** The analyst's questions over HTTP: figures equal the hand-worked fixtures; overrides move exactly what they should. */
+class ComparisonApiTest {
+
+    private static void assertAmount(String expected, JsonNode actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), expected + " vs " + actual);
+    }
+
+    private static JsonNode compare(String body) {
+        ApiServer.Reply reply = conforms("POST", "/api/v1/comparisons", ApiServer.post("/api/v1/comparisons", body));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static JsonNode price(String body) {
+        ApiServer.Reply reply = conforms("POST", "/api/v1/pricings", ApiServer.post("/api/v1/pricings", body));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void the_hip_variants_over_three_years_and_both_models_return_the_fixture_figures() {
+        JsonNode comparison = compare("""
+                {"family": "hip-replacement", "variants": ["A", "B", "C"],
+                 "ruleSets": ["isf-2019", "isf-2020", "isf-2024"], "models": ["per-contact", "bundle"]}""");
+
+        assertEquals(18, comparison.get("cells").size());
+        int checked = 0;
+        for (JsonNode cell : comparison.get("cells")) {
+            PathwayFixture fixture = TestPathfin.get().pathways().byId(cell.get("pathwayId").asText()).orElseThrow();
+            for (PathwayFixture.Expectation e : fixture.expectations()) {
+                if (cell.get("ruleSet").asText().equals(e.ruleSet()) && cell.get("model").asText().equals(Codes.of(e.model()))) {
+                    assertEquals(0, e.total().kroner().compareTo(cell.get("total").decimalValue()), cell.toString());
+                    checked++;
+                }
+            }
+        }
+        assertEquals(18, checked, "every cell has a hand-worked figure in its fixture");
+    }
+
+    @Test
+    void differences_and_ranks_are_measured_against_the_baseline_variant() {
+        JsonNode comparison = compare("""
+                {"pathwayIds": ["hip-replacement-A", "hip-replacement-B", "hip-replacement-C"],
+                 "ruleSets": ["isf-2024"], "models": ["per-contact"], "baseline": "B"}""");
+
+        Map<String, JsonNode> cells = new HashMap<>();
+        comparison.get("cells").forEach(c -> cells.put(c.get("variant").asText(), c));
+        assertEquals("hip-replacement-B", comparison.get("baseline").asText());
+        assertAmount("626.98", cells.get("A").get("differenceFromBaseline"));
+        assertAmount("835.97", cells.get("C").get("differenceFromBaseline"));
+        assertEquals(1, cells.get("C").get("rank").asInt());
+        assertEquals(3, cells.get("B").get("rank").asInt());
+        assertEquals(List.of("hip-replacement-C", "hip-replacement-A", "hip-replacement-B"),
+                ApiServer.JSON.convertValue(comparison.get("ranking").get(0).get("pathwayIds"), List.class));
+    }
+
+    @Test
+    void an_isf_share_of_030_changes_exactly_the_somatic_lines_and_nothing_else() {
+        String share = "\"overrides\": {\"tariffs\": {\"somatic\": {\"isfShare\": 0.30}}}";
+        JsonNode hipOverridden = price("{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\", "
+                + "\"ruleSet\": \"isf-2024\", " + share + "}");
+        JsonNode hipPlan = price("{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\", \"ruleSet\": \"isf-2025-plan\"}");
+        JsonNode phvOverridden = price("{\"pathwayId\": \"mental-health-ambulant-team\", \"model\": \"per-contact\", "
+                + "\"ruleSet\": \"isf-2024\", " + share + "}");
+        JsonNode phv = price("{\"pathwayId\": \"mental-health-ambulant-team\", \"model\": \"per-contact\", \"ruleSet\": \"isf-2024\"}");
+
+        // somatic: every line as under the 30 % plan (0.030 × 52 248 × 0.30 = 470.23 …), total 32 916.24
+        assertAmount("32916.24", hipOverridden.get("total"));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(hipPlan.get("lines").get(i).get("amount").decimalValue(),
+                    hipOverridden.get("lines").get(i).get("amount").decimalValue());
+        }
+        // mental health (PHV) has its own share: nothing moves
+        assertEquals(phv.get("lines"), phvOverridden.get("lines"));
+        // the override is echoed and changes the reproducibility hash, not the rule set's content hash
+        assertEquals(0.30, hipOverridden.get("overrides").get("tariffs").get("somatic").get("isfShare").asDouble());
+        JsonNode used = hipOverridden.get("reproducibility").get(0);
+        JsonNode unchanged = price("{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\", \"ruleSet\": \"isf-2024\"}");
+        JsonNode plain = unchanged.get("reproducibility").get(0);
+        assertEquals(plain.get("contentHash"), used.get("contentHash"));
+        assertNotEquals(plain.get("overridesHash"), used.get("overridesHash"));
+        // and the shared rule set is untouched
+        JsonNode ruleSet = ApiServer.get("/api/v1/rule-sets/isf-2024").json();
+        assertAmount("0.40", ruleSet.get("tariffs").get("somatic").get("isfShare"));
+        assertAmount("43888.33", unchanged.get("total"));
+    }
+
+    @Test
+    void a_weight_override_moves_only_the_lines_of_that_group() {
+        JsonNode base = price("{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\", \"ruleSet\": \"isf-2024\"}");
+        JsonNode changed = price("{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\", \"ruleSet\": \"isf-2024\","
+                + " \"overrides\": {\"weights\": {\"ORT-CONTROL\": 0.05}}}");
+
+        for (int i = 0; i < 4; i++) {
+            JsonNode before = base.get("lines").get(i);
+            JsonNode after = changed.get("lines").get(i);
+            if (i >= 2) { // A3 and A4 are the ORT-CONTROL controls: 0.05 × 52 248 × 0.40 = 1 044.96
+                assertAmount("1044.96", after.get("amount"));
+                assertEquals("override in this request (rule set value 0.030)",
+                        after.get("components").get(0).get("factors").get(0).get("source").asText());
+            } else {
+                assertEquals(before, after);
+            }
+        }
+    }
+
+    @Test
+    void a_bundle_price_and_window_override_applies_to_the_bundle_model() {
+        JsonNode late = price("""
+                {"pathwayId": "hip-replacement-E-one-year-control", "model": "bundle", "ruleSet": "isf-2024",
+                 "overrides": {"bundles": {"hip-replacement-bundle": {"price": 40000, "daysAfter": 400}}}}""");
+
+        // the one-year control (day 365) now falls inside the window: the bundle price alone
+        assertAmount("40000.00", late.get("total"));
+    }
+
+    @Test
+    void an_inline_pathway_is_priced_by_each_contacts_date() {
+        JsonNode pricing = price("""
+                {"model": "per-contact", "pathway": {"id": "own", "family": "hip-replacement", "variant": "own",
+                 "contacts": [
+                   {"id": "1", "date": "2019-12-02", "kind": "assessment", "mode": "in-person", "setting": "somatic",
+                    "personnel": "physician", "groupCode": "ORT-ASSESS"},
+                   {"id": "2", "date": "2020-01-15", "kind": "control", "mode": "phone", "setting": "somatic",
+                    "personnel": "physician", "groupCode": "ORT-CONTROL", "replacesPlannedVisit": true}]}}""");
+
+        assertEquals("isf-2019", pricing.get("lines").get(0).get("ruleSet").asText());
+        assertEquals("isf-2020", pricing.get("lines").get(1).get("ruleSet").asText());
+        assertAmount("1579.48", pricing.get("total")); // 892.36 + 687.12
+        assertEquals(2, pricing.get("reproducibility").size());
+    }
+
+    @Test
+    void amounts_are_written_as_exact_decimals_with_two_places() {
+        String body = ApiServer.post("/api/v1/pricings", """
+                {"pathwayId": "hip-replacement-B", "model": "bundle", "ruleSet": "isf-2024"}""").body();
+
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"total\":43749.00"), body);
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"amount\":0.00"), body);
+    }
+}
