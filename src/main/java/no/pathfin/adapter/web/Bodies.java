@@ -19,6 +19,20 @@ final class Bodies {
         this.contract = contract;
     }
 
+    /** A plain message for a value of the wrong form, without the reader's internals. */
+    private static String unreadable(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            String type = invalid.getTargetType() == java.time.LocalDate.class ? "date (YYYY-MM-DD)"
+                    : invalid.getTargetType().getSimpleName();
+            return "'" + invalid.getValue() + "' is not a valid " + type;
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null) {
+            return "has the wrong type for " + mismatch.getTargetType().getSimpleName();
+        }
+        return "cannot be read";
+    }
+
     <T> T read(Context ctx, String schemaName, Class<T> type) {
         String contentType = ctx.contentType();
         if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
@@ -50,7 +64,7 @@ final class Bodies {
                     : "[" + r.getIndex() + "]").reduce("", String::concat);
             field = field.startsWith(".") ? field.substring(1) : field;
             throw ProblemException.badRequest("a value in the body cannot be read", List.of(
-                    new ProblemException.FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage())));
+                    new ProblemException.FieldError(field.isEmpty() ? "body" : field, unreadable(e))));
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("the body cannot be read", List.of(
                     new ProblemException.FieldError("body", e.getOriginalMessage())));

@@ -58,17 +58,31 @@ final class Contract {
                 name -> registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
         List<Error> errors = schema.validate(body);
         if (!errors.isEmpty()) {
-            List<ProblemException.FieldError> fields = errors.stream()
+            // "one of" errors only repeat, less precisely, what the branch that almost matched says
+            List<Error> precise = errors.stream().filter(e -> !"oneOf".equals(e.getKeyword())
+                    && !"anyOf".equals(e.getKeyword())).toList();
+            List<ProblemException.FieldError> fields = (precise.isEmpty() ? errors : precise).stream()
                     .map(e -> new ProblemException.FieldError(field(e), e.getMessage())).distinct().toList();
             throw ProblemException.badRequest("the request body does not match the " + schemaName
                     + " schema of openapi.yaml", fields);
         }
     }
 
-    /** {@code $.pathway.contacts[0].kind} → {@code pathway.contacts[0].kind}; an unknown property is named itself. */
+    /** {@code /pathway/contacts/0/kind} → {@code pathway.contacts[0].kind}; an unknown property is named itself. */
     private static String field(Error error) {
-        String location = error.getInstanceLocation().toString();
-        String field = location.startsWith("$.") ? location.substring(2) : location.equals("$") ? "" : location;
+        StringBuilder path = new StringBuilder();
+        for (String token : error.getInstanceLocation().toString().split("/")) {
+            if (token.isEmpty() || token.equals("$")) {
+                continue;
+            }
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        String field = path.toString();
         if (error.getProperty() != null && ("additionalProperties".equals(error.getKeyword())
                 || "required".equals(error.getKeyword()))) {
             field = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();

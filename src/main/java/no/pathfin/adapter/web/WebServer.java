@@ -105,7 +105,7 @@ public final class WebServer implements AutoCloseable {
                     "the server could not answer this request; the error is logged", List.of()));
         });
         config.routes.error(404, "*", ctx -> {
-            if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+            if (ctx.attribute(PROBLEM_JSON) == null) {
                 problem(ctx, ProblemException.notFound("no resource at " + ctx.method() + " " + ctx.path(), null));
             }
         });
@@ -119,6 +119,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, ProblemException e) {
+        ctx.attribute(PROBLEM_JSON, Boolean.TRUE);
         ctx.status(e.status()).json(e.problem()).contentType(PROBLEM_JSON);
     }
 
