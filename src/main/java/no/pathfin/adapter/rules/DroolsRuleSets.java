@@ -29,10 +29,11 @@ public final class DroolsRuleSets implements RuleSets {
             throw new DataFileException(rulesRoot.toString(), 0, 0, "the rules folder does not exist");
         }
         List<RuleSet> loaded = new ArrayList<>();
+        java.util.Map<String, org.kie.api.KieBase> compiled = new java.util.HashMap<>();
         try (Stream<Path> folders = Files.list(rulesRoot)) {
             for (Path folder : folders.sorted().toList()) {
                 if (Files.isRegularFile(folder.resolve("manifest.yaml"))) {
-                    loaded.add(new RuleSetFolder(rulesRoot, folder).load());
+                    loaded.add(new RuleSetFolder(rulesRoot, folder, compiled).load());
                 }
             }
         } catch (IOException e) {

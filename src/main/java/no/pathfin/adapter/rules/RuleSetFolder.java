@@ -27,6 +27,7 @@ import no.pathfin.domain.RuleSetInfo;
 import no.pathfin.domain.RuleSetStatus;
 import no.pathfin.domain.Validity;
 import no.pathfin.domain.WeightTable;
+import org.kie.api.KieBase;
 
 /**
  * One rule-set folder: {@code manifest.yaml}, {@code parameters.yaml}, a weight table, optional
@@ -44,9 +45,13 @@ final class RuleSetFolder {
     private final Path folder;
     private final Map<String, byte[]> hashed = new TreeMap<>();
 
-    RuleSetFolder(Path root, Path folder) {
+    private final Map<String, KieBase> compiled;
+
+    /** @param compiled KieBases already built in this load, by the hash of their DRL files: identical rules compile once */
+    RuleSetFolder(Path root, Path folder, Map<String, KieBase> compiled) {
         this.root = root;
         this.folder = folder;
+        this.compiled = compiled;
     }
 
     DroolsRuleSet load() {
@@ -83,7 +88,12 @@ final class RuleSetFolder {
         }
         RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), validity, status,
                 manifest.sources(), contentHash());
-        return new DroolsRuleSet(info, parameters, DrlCompiler.compile(manifest.id(), drl));
+        KieBase kieBase = compiled.get(hash(drl));
+        if (kieBase == null) {
+            kieBase = DrlCompiler.compile(manifest.id(), drl);
+            compiled.put(hash(drl), kieBase);
+        }
+        return new DroolsRuleSet(info, parameters, kieBase);
     }
 
     private Validity validity(Manifest manifest, String manifestPath) {
@@ -177,9 +187,13 @@ final class RuleSetFolder {
     }
 
     private String contentHash() {
+        return hash(hashed);
+    }
+
+    private static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            hashed.forEach((path, content) -> {
+            files.forEach((path, content) -> {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(content);
