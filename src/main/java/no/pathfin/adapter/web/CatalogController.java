@@ -7,32 +7,34 @@ import no.pathfin.application.Pathfin;
 final class CatalogController {
 
     private final Pathfin pathfin;
+    private final Bodies bodies;
 
-    CatalogController(Pathfin pathfin) {
+    CatalogController(Pathfin pathfin, Bodies bodies) {
         this.pathfin = pathfin;
+        this.bodies = bodies;
     }
 
     void health(Context ctx) {
-        ctx.json(new ResponseBodies.Health("ok", pathfin.ruleSets().all().size(), pathfin.pathways().all().size()));
+        bodies.write(ctx, new ResponseBodies.Health("ok", pathfin.ruleSets().all().size(), pathfin.pathways().all().size()));
     }
 
     void ruleSets(Context ctx) {
-        ctx.json(pathfin.ruleSets().all().stream().map(r -> ResponseBodies.summary(r.info())).toList());
+        bodies.write(ctx, pathfin.ruleSets().all().stream().map(r -> ResponseBodies.summary(r.info())).toList());
     }
 
     void ruleSet(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(ResponseBodies.detail(pathfin.ruleSets().byId(id)
+        bodies.write(ctx, ResponseBodies.detail(pathfin.ruleSets().byId(id)
                 .orElseThrow(() -> ProblemException.notFound("no rule set '" + id + "'", "id"))));
     }
 
     void pathways(Context ctx) {
-        ctx.json(pathfin.pathways().all().stream().map(ResponseBodies::summary).toList());
+        bodies.write(ctx, pathfin.pathways().all().stream().map(ResponseBodies::summary).toList());
     }
 
     void pathway(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(ResponseBodies.pathway(pathfin.pathways().byId(id)
+        bodies.write(ctx, ResponseBodies.pathway(pathfin.pathways().byId(id)
                 .orElseThrow(() -> ProblemException.notFound("no pathway '" + id + "'", "id"))));
     }
 }

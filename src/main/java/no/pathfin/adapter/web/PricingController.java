@@ -49,7 +49,7 @@ final class PricingController {
         try {
             PathwayPricing pricing = pathfin.pricePathway().price(pathway, RequestBodies.model(request.model()),
                     request.ruleSet(), overrides);
-            ctx.json(ResponseBodies.pricing(pricing, request.overrides()));
+            bodies.write(ctx, ResponseBodies.pricing(pricing, request.overrides()));
         } catch (InvalidRequestException e) {
             throw refused(e, prefix);
         }
@@ -78,7 +78,7 @@ final class PricingController {
         try {
             Comparison comparison = pathfin.compareVariants().compare(variants, request.ruleSets().stream().distinct()
                     .toList(), models, request.baseline(), RequestBodies.overrides(request.overrides()));
-            ctx.json(ResponseBodies.comparison(comparison, request.overrides()));
+            bodies.write(ctx, ResponseBodies.comparison(comparison, request.overrides()));
         } catch (InvalidRequestException e) {
             throw refused(e, "");
         }

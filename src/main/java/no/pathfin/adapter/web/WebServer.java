@@ -37,13 +37,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final List<Route> routes;
+    private final Bodies bodies;
     private final Javalin javalin;
 
     public WebServer(Pathfin pathfin) {
         ObjectMapper mapper = mapper();
         Contract contract = Contract.load();
-        CatalogController catalog = new CatalogController(pathfin);
-        PricingController pricing = new PricingController(pathfin, new Bodies(mapper, contract));
+        Bodies bodies = new Bodies(mapper, contract);
+        CatalogController catalog = new CatalogController(pathfin, bodies);
+        PricingController pricing = new PricingController(pathfin, bodies);
         Docs docs = new Docs(contract);
         this.routes = List.of(
                 new Route("GET", "/health", catalog::health),
@@ -55,6 +57,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/v1/pathways/{id}", catalog::pathway),
                 new Route("POST", "/api/v1/pricings", pricing::price),
                 new Route("POST", "/api/v1/comparisons", pricing::compare));
+        this.bodies = bodies;
         this.javalin = Javalin.create(config -> configure(config, mapper));
     }
 
@@ -118,9 +121,10 @@ public final class WebServer implements AutoCloseable {
                 : e.getMessage();
     }
 
-    private static void problem(Context ctx, ProblemException e) {
+    private void problem(Context ctx, ProblemException e) {
         ctx.attribute(PROBLEM_JSON, Boolean.TRUE);
-        ctx.status(e.status()).json(e.problem()).contentType(PROBLEM_JSON);
+        ctx.status(e.status());
+        bodies.write(ctx, e.problem(), PROBLEM_JSON);
     }
 
     static ObjectMapper mapper() {
