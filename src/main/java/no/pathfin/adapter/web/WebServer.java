@@ -100,8 +100,13 @@ public final class WebServer implements AutoCloseable {
         config.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e));
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx,
                 ProblemException.unprocessable(e.field(), e.getMessage().substring(e.field().length() + 2))));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, new ProblemException(e.getStatus(),
-                "urn:pathfin:problem:http", e.getMessage(), describe(e), List.of())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                drain(ctx);
+            }
+            problem(ctx, new ProblemException(e.getStatus(), "urn:pathfin:problem:http", e.getMessage(), describe(e),
+                    e.getStatus() == 413 ? List.of(new ProblemException.FieldError("body", describe(e))) : List.of()));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             problem(ctx, new ProblemException(500, "urn:pathfin:problem:internal", "Internal error",
@@ -114,6 +119,23 @@ public final class WebServer implements AutoCloseable {
         });
         config.routes.error(405, "*", ctx -> problem(ctx, new ProblemException(405, "urn:pathfin:problem:method",
                 "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of())));
+    }
+
+    /**
+     * Reads (and drops) the rest of a refused oversized body, up to a bound, so that a client still sending it gets
+     * the 413 answer instead of a reset connection.
+     */
+    private static void drain(Context ctx) {
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = 64L * MAX_REQUEST_BYTES;
+            int read;
+            while (left > 0 && (read = in.read(buffer)) > 0) {
+                left -= read;
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the client went away: nothing to answer
+        }
     }
 
     private static String describe(HttpResponseException e) {
