@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import no.pathfin.adapter.cli.Cli;
+import no.pathfin.adapter.pathways.JsonPathwayCatalog;
+import no.pathfin.adapter.rules.DroolsRuleSets;
+import no.pathfin.application.Pathfin;
+import org.junit.jupiter.api.io.TempDir;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +68,33 @@ class CliTest {
         assertTrue(err.toString().contains("no pathway family 'knee-replacement'"), err.toString());
         assertEquals(2, run("compare", "hip-replacement", "--models", "capitation"));
         assertTrue(err.toString().contains("unknown value 'capitation'"), err.toString());
+    }
+
+    @Test
+    void serve_refuses_to_start_on_a_rule_set_that_does_not_compile_naming_file_and_line(@TempDir Path temp)
+            throws Exception {
+        Path rules = temp.resolve("rules");
+        try (var paths = Files.walk(TestPathfin.RULES)) {
+            for (Path source : paths.toList()) {
+                Path target = rules.resolve(TestPathfin.RULES.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path drl = rules.resolve("common/ambulant.drl");
+        Files.writeString(drl, Files.readString(drl).replace("then", "then oops("));
+        boolean[] started = {false};
+
+        int code = Cli.run((r, p) -> Pathfin.of(DroolsRuleSets.load(r), JsonPathwayCatalog.load(p)), (pathfin, port) -> {
+            started[0] = true;
+            throw new AssertionError("must not start");
+        }, new PrintWriter(out), new PrintWriter(err), "serve", "--port", "0", "--rules", rules.toString());
+
+        assertEquals(1, code);
+        assertEquals(false, started[0]);
+        assertTrue(err.toString().contains("rules/common/ambulant.drl, line "), err.toString());
     }
 }
