@@ -39,4 +39,10 @@ public record Contact(
             throw new IllegalArgumentException("contact " + id + " needs a group code");
         }
     }
+
+    /** What the per-contact rules may read of this contact. */
+    public ContactProfile profile() {
+        return new ContactProfile(kind, mode, setting, ambulant, personnel, performer, groupCode, replacesPlannedVisit,
+                documented);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import no.pathfin.adapter.rules.fact.BundleFact;
 import no.pathfin.adapter.rules.fact.ContactFact;
+import no.pathfin.adapter.rules.fact.EpisodeContact;
 import no.pathfin.adapter.rules.fact.OutcomeSource;
 import no.pathfin.adapter.rules.fact.TariffFact;
 import no.pathfin.application.port.RuleSet;
@@ -54,9 +55,8 @@ final class DroolsRuleSet implements RuleSet {
             for (Setting setting : Setting.values()) {
                 session.insert(new TariffFact(info.id(), setting, parameters.tariff(setting)));
             }
-            int sequence = 0;
             for (Contact contact : contacts) {
-                session.insert(new ContactFact(contact, weightOf(contact, parameters), sequence++, false, BigDecimal.ZERO));
+                session.insert(new ContactFact(contact.id(), contact.profile(), weightOf(contact, parameters)));
             }
             session.fireAllRules();
             return outcomes(session);
@@ -79,8 +79,7 @@ final class DroolsRuleSet implements RuleSet {
             int sequence = 0;
             for (Contact contact : contacts) {
                 BigDecimal value = perContactValues.getOrDefault(contact.id(), BigDecimal.ZERO);
-                session.insert(new ContactFact(contact, weightOf(contact, parameters), sequence++,
-                        anchorable.contains(contact.id()), value));
+                session.insert(new EpisodeContact(contact, sequence++, anchorable.contains(contact.id()), value));
             }
             session.fireAllRules();
             return outcomes(session);

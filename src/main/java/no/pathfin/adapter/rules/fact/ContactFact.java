@@ -1,95 +1,71 @@
 package no.pathfin.adapter.rules.fact;
 
-import java.math.BigDecimal;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
+import no.pathfin.domain.ContactProfile;
 import no.pathfin.domain.CostWeight;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
 
-/** A contact as the rules see it: its attributes, its cost weight, and its place in the pathway. */
+/**
+ * A contact as the per-contact rules see it: an id to tie decisions to it, its {@link ContactProfile} and the
+ * cost weight of its group. Nothing else (no date, no procedure code) is visible to those rules, so two contacts
+ * with the same profile are priced alike by construction, which is what makes pricing by profile exact.
+ */
 public final class ContactFact {
 
-    private final Contact contact;
+    private final String id;
+    private final ContactProfile profile;
     private final CostWeight weight;
-    private final int sequence;
-    private final boolean anchorable;
-    private final BigDecimal perContactValue;
 
-    public ContactFact(Contact contact, CostWeight weight, int sequence, boolean anchorable, BigDecimal perContactValue) {
-        this.contact = contact;
+    public ContactFact(String id, ContactProfile profile, CostWeight weight) {
+        this.id = id;
+        this.profile = profile;
         this.weight = weight;
-        this.sequence = sequence;
-        this.anchorable = anchorable;
-        this.perContactValue = perContactValue;
     }
 
     public String getId() {
-        return contact.id();
-    }
-
-    public long getEpochDay() {
-        return contact.date().toEpochDay();
-    }
-
-    /** Position in the pathway (by date, then as listed); breaks ties between contacts on the same day. */
-    public int getSequence() {
-        return sequence;
+        return id;
     }
 
     public ContactKind getKind() {
-        return contact.kind();
+        return profile.kind();
     }
 
     public ContactMode getMode() {
-        return contact.mode();
+        return profile.mode();
     }
 
     public Setting getSetting() {
-        return contact.setting();
+        return profile.setting();
     }
 
     public boolean isAmbulant() {
-        return contact.ambulant();
+        return profile.ambulant();
     }
 
     public PersonnelGroup getPersonnel() {
-        return contact.personnel();
+        return profile.personnel();
     }
 
     public Performer getPerformer() {
-        return contact.performer();
+        return profile.performer();
     }
 
     public String getGroupCode() {
-        return contact.groupCode();
-    }
-
-    public String getProcedureCode() {
-        return contact.procedureCode() == null ? "" : contact.procedureCode();
+        return profile.groupCode();
     }
 
     public boolean isReplacesPlannedVisit() {
-        return contact.replacesPlannedVisit();
+        return profile.replacesPlannedVisit();
     }
 
     public boolean isDocumented() {
-        return contact.documented();
+        return profile.documented();
     }
 
     public CostWeight getCostWeight() {
         return weight;
-    }
-
-    /** Whether this contact may anchor a bundle in the session's rule set (its date falls in that rule set). */
-    public boolean isAnchorable() {
-        return anchorable;
-    }
-
-    /** The contact's per-contact ISF revenue, known when bundles are assessed; zero before. */
-    public BigDecimal getPerContactValue() {
-        return perContactValue;
     }
 }

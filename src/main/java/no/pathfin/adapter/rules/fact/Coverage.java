@@ -7,11 +7,11 @@ import no.pathfin.domain.RuleRef;
 /** A contact covered by a bundle episode: the bundle price replaces its per-contact revenue. */
 public final class Coverage implements OutcomeSource {
 
-    private final ContactFact contact;
+    private final EpisodeContact contact;
     private final Anchor anchor;
     private final RuleRef rule;
 
-    public Coverage(ContactFact contact, Anchor anchor, org.kie.api.definition.rule.Rule rule) {
+    public Coverage(EpisodeContact contact, Anchor anchor, org.kie.api.definition.rule.Rule rule) {
         this.contact = contact;
         this.anchor = anchor;
         this.rule = Outcomes.ref(rule);

@@ -61,7 +61,7 @@ public final class Outcomes {
                 bundle.getOutlierThreshold(), bundle.getDefinition().outlier().shareOfExcess());
     }
 
-    public static RuleOutcome.PricedSeparately separately(Rule rule, ContactFact contact, Anchor anchor, String reason) {
+    public static RuleOutcome.PricedSeparately separately(Rule rule, EpisodeContact contact, Anchor anchor, String reason) {
         return new RuleOutcome.PricedSeparately(contact.getId(), ref(rule), anchor.getBundle().getId(), reason);
     }
 

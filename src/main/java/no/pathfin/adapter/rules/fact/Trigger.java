@@ -4,9 +4,9 @@ package no.pathfin.adapter.rules.fact;
 public final class Trigger {
 
     private final BundleFact bundle;
-    private final ContactFact contact;
+    private final EpisodeContact contact;
 
-    public Trigger(BundleFact bundle, ContactFact contact) {
+    public Trigger(BundleFact bundle, EpisodeContact contact) {
         this.bundle = bundle;
         this.contact = contact;
     }
@@ -19,7 +19,7 @@ public final class Trigger {
         return bundle.getId();
     }
 
-    public ContactFact getContact() {
+    public EpisodeContact getContact() {
         return contact;
     }
 
