@@ -2,7 +2,14 @@ package no.pathfin;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import no.pathfin.adapter.activity.ActivityGenerator;
+import no.pathfin.adapter.activity.CsvActivitySource;
+import no.pathfin.adapter.activity.RepricingFiles;
 import no.pathfin.adapter.cli.Cli;
+import no.pathfin.application.port.ActivitySource;
+import no.pathfin.domain.Repricing;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
@@ -14,6 +21,24 @@ import no.pathfin.application.Pathfin;
  */
 public final class App {
 
+    /** The activity CSV adapter, as the command line needs it. */
+    static final Cli.ActivityFiles ACTIVITY_FILES = new Cli.ActivityFiles() {
+        @Override
+        public ActivitySource open(Path file) {
+            return CsvActivitySource.open(file);
+        }
+
+        @Override
+        public void generate(Path out, long contacts, long seed, int year) {
+            ActivityGenerator.generate(out, contacts, seed, year);
+        }
+
+        @Override
+        public List<Path> write(Path dir, Repricing repricing) {
+            return RepricingFiles.write(dir, repricing);
+        }
+    };
+
     private App() {
     }
 
@@ -21,7 +46,7 @@ public final class App {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.run((rules, pathways) -> Pathfin.of(DroolsRuleSets.load(rules), JsonPathwayCatalog.load(pathways)),
-                App::serve, out, err, args);
+                App::serve, ACTIVITY_FILES, out, err, args);
         System.exit(code);
     }
 

@@ -41,6 +41,10 @@ public record Money(BigDecimal kroner) implements Comparable<Money> {
         return new Money(kroner.subtract(other.kroner));
     }
 
+    public Money times(long count) {
+        return new Money(kroner.multiply(BigDecimal.valueOf(count)));
+    }
+
     public boolean isZero() {
         return kroner.signum() == 0;
     }

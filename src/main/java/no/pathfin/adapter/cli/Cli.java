@@ -3,7 +3,11 @@ package no.pathfin.adapter.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
+import java.util.List;
 import no.pathfin.application.InvalidRequestException;
+import no.pathfin.application.RepriceActivity;
+import no.pathfin.application.port.ActivitySource;
+import no.pathfin.domain.Repricing;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.port.DataFileException;
 import picocli.CommandLine;
@@ -14,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "pathfin", mixinStandardHelpOptions = true, version = "pathfin 0.1",
         description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.",
         subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class})
 public final class Cli {
 
     @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",
@@ -38,12 +42,27 @@ public final class Cli {
         Server start(Pathfin pathfin, int port);
     }
 
+    /** Reading, generating and writing activity files; provided by the composition root. */
+    public interface ActivityFiles {
+        ActivitySource open(Path file);
+
+        void generate(Path out, long contacts, long seed, int year);
+
+        List<Path> write(Path dir, Repricing repricing);
+    }
+
     private final BiFunction<Path, Path, Pathfin> open;
     private final Servers servers;
+    private final ActivityFiles activityFiles;
 
-    private Cli(BiFunction<Path, Path, Pathfin> open, Servers servers) {
+    private Cli(BiFunction<Path, Path, Pathfin> open, Servers servers, ActivityFiles activityFiles) {
         this.open = open;
         this.servers = servers;
+        this.activityFiles = activityFiles;
+    }
+
+    ActivityFiles activityFiles() {
+        return activityFiles;
     }
 
     Pathfin open() {
@@ -63,7 +82,12 @@ public final class Cli {
 
     public static int run(BiFunction<Path, Path, Pathfin> open, Servers servers, PrintWriter out, PrintWriter err,
                           String... args) {
-        CommandLine commandLine = new CommandLine(new Cli(open, servers));
+        return run(open, servers, null, out, err, args);
+    }
+
+    public static int run(BiFunction<Path, Path, Pathfin> open, Servers servers, ActivityFiles activityFiles,
+                          PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Cli(open, servers, activityFiles));
         // "pathways" is both a subcommand and the default value of --pathways
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
@@ -71,6 +95,10 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof DataFileException) {
                 err.println("pathfin: " + e.getMessage());
+                return 1;
+            }
+            if (e instanceof RepriceActivity.BadRowException) {
+                err.println("pathfin: strict mode stops at the first bad row: " + e.getMessage());
                 return 1;
             }
             if (e instanceof InvalidRequestException) {

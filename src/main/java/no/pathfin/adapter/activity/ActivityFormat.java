@@ -1,0 +1,46 @@
+package no.pathfin.adapter.activity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.pathfin.domain.Codes;
+
+/**
+ * The activity file: UTF-8 CSV, one contact per row, comma-separated, no quoting, with this header. The rows of one
+ * pathway (patient episode) stand together. Booleans are {@code true}/{@code false} (or 1/0); empty booleans mean
+ * ambulant false, replaces_planned_visit false, documented true; an empty performer means the hospital.
+ */
+final class ActivityFormat {
+
+    static final List<String> COLUMNS = List.of("pathway_id", "hospital_id", "contact_id", "date", "kind", "mode",
+            "setting", "ambulant", "personnel", "performer", "group_code", "procedure_code", "replaces_planned_visit",
+            "documented");
+    static final String HEADER = String.join(",", COLUMNS);
+
+    static final int PATHWAY = 0;
+    static final int HOSPITAL = 1;
+    static final int CONTACT = 2;
+    static final int DATE = 3;
+    static final int KIND = 4;
+    static final int MODE = 5;
+    static final int SETTING = 6;
+    static final int AMBULANT = 7;
+    static final int PERSONNEL = 8;
+    static final int PERFORMER = 9;
+    static final int GROUP = 10;
+    static final int PROCEDURE = 11;
+    static final int REPLACES = 12;
+    static final int DOCUMENTED = 13;
+
+    private ActivityFormat() {
+    }
+
+    /** The external codes of an enum, as bytes, in ordinal order. */
+    static <E extends Enum<E>> byte[][] codes(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        byte[][] codes = new byte[constants.length][];
+        for (int i = 0; i < constants.length; i++) {
+            codes[i] = Codes.of(constants[i]).getBytes(StandardCharsets.US_ASCII);
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,166 @@
+package no.pathfin.adapter.activity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import no.pathfin.application.port.ActivitySource;
+import no.pathfin.application.port.DataFileException;
+
+/** An activity CSV file on disk, read in chunks split at line breaks, each with positional reads of 1 MiB. */
+public final class CsvActivitySource implements ActivitySource {
+
+    private static final int BUFFER = 1 << 20;
+
+    private final Path file;
+    private final long size;
+
+    private CsvActivitySource(Path file, long size) {
+        this.file = file;
+        this.size = size;
+    }
+
+    /** Opens a file, refusing it (with line and column) if its header is not the activity header. */
+    public static CsvActivitySource open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFileException(file.toString(), 0, 0, "the activity file does not exist");
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(4096);
+            channel.read(head, 0);
+            String text = new String(head.array(), 0, head.position(), StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            String header = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+            if (!header.equals(ActivityFormat.HEADER)) {
+                List<String> found = List.of(header.split(",", -1));
+                int column = 0;
+                while (column < found.size() && column < ActivityFormat.COLUMNS.size()
+                        && found.get(column).equals(ActivityFormat.COLUMNS.get(column))) {
+                    column++;
+                }
+                throw new DataFileException(file.toString(), 1, column + 1, "the header must be "
+                        + ActivityFormat.HEADER + " (column " + (column + 1) + " differs)");
+            }
+            return new CsvActivitySource(file, channel.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public List<Chunk> chunks(int parts) {
+        List<Long> starts = new ArrayList<>();
+        starts.add(0L);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (int i = 1; i < parts; i++) {
+                long start = nextLine(channel, size * i / parts);
+                if (start > starts.get(starts.size() - 1) && start < size) {
+                    starts.add(start);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            long end = i + 1 < starts.size() ? starts.get(i + 1) : size;
+            chunks.add(new FileChunk(starts.get(i), end, i == 0));
+        }
+        return chunks;
+    }
+
+    private static long nextLine(FileChannel channel, long from) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        long position = from;
+        while (true) {
+            buffer.clear();
+            int read = channel.read(buffer, position);
+            if (read <= 0) {
+                return channel.size();
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer.get(i) == '\n') {
+                    return position + i + 1;
+                }
+            }
+            position += read;
+        }
+    }
+
+    /** Bytes [start, end) of the file; the first chunk starts with the header line. */
+    private final class FileChunk implements Chunk {
+        private final long start;
+        private final long end;
+        private final boolean first;
+
+        FileChunk(long start, long end, boolean first) {
+            this.start = start;
+            this.end = end;
+            this.first = first;
+        }
+
+        @Override
+        public long read(Dictionaries dictionaries, RowHandler handler) {
+            RowParser parser = new RowParser(dictionaries, handler);
+            byte[] buffer = new byte[BUFFER];
+            int length = 0;
+            long position = start;
+            long line = 0;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                while (position < end || length > 0) {
+                    int want = (int) Math.min(buffer.length - length, end - position);
+                    if (want > 0) {
+                        int read = channel.read(ByteBuffer.wrap(buffer, length, want), position);
+                        if (read < 0) {
+                            break;
+                        }
+                        position += read;
+                        length += read;
+                    }
+                    boolean last = position >= end;
+                    int from = 0;
+                    for (int i = 0; i < length; i++) {
+                        if (buffer[i] == '\n') {
+                            line = row(parser, buffer, from, i, line + 1, handler);
+                            from = i + 1;
+                        }
+                    }
+                    if (last && from < length) {
+                        line = row(parser, buffer, from, length, line + 1, handler);
+                        from = length;
+                    } else if (from == 0 && length == buffer.length) {
+                        throw new DataFileException(file.toString(), 0, 0, "a line longer than " + BUFFER + " bytes");
+                    }
+                    System.arraycopy(buffer, from, buffer, 0, length - from);
+                    length -= from;
+                    handler.progress(position - start - length);
+                    if (last && length == 0) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return line;
+        }
+
+        private long row(RowParser parser, byte[] buffer, int from, int to, long line, RowHandler handler) {
+            boolean blank = to == from || (to == from + 1 && buffer[from] == '\r');
+            if (!(first && line == 1) && !blank) {
+                parser.row(buffer, from, to, line);
+            }
+            return line;
+        }
+    }
+}

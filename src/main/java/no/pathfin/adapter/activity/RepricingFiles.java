@@ -1,0 +1,122 @@
+package no.pathfin.adapter.activity;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Repricing;
+import no.pathfin.domain.RuleSetUse;
+
+/**
+ * Writes a repricing as CSV breakdowns (by hospital, setting, contact mode, group code, and all four together) and
+ * a JSON summary. Amounts in kroner with two decimals; differences are against the first (baseline) rule set.
+ */
+public final class RepricingFiles {
+
+    private static final Map<String, Repricing.Dimension> FILES = new LinkedHashMap<>();
+
+    static {
+        FILES.put("by-hospital.csv", Repricing.Dimension.HOSPITAL);
+        FILES.put("by-setting.csv", Repricing.Dimension.SETTING);
+        FILES.put("by-mode.csv", Repricing.Dimension.MODE);
+        FILES.put("by-group-code.csv", Repricing.Dimension.GROUP_CODE);
+        FILES.put("by-hospital-setting-mode-group-code.csv", Repricing.Dimension.HOSPITAL_SETTING_MODE_GROUP);
+    }
+
+    private RepricingFiles() {
+    }
+
+    /** @return the files written */
+    public static List<Path> write(Path dir, Repricing repricing) {
+        try {
+            Files.createDirectories(dir);
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<String, Repricing.Dimension> file : FILES.entrySet()) {
+                Path path = dir.resolve(file.getKey());
+                csv(path, file.getValue(), repricing);
+                written.add(path);
+            }
+            Path summary = dir.resolve("summary.json");
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValue(summary.toFile(), summary(repricing));
+            written.add(summary);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void csv(Path path, Repricing.Dimension dimension, Repricing r) throws IOException {
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder(dimension == Repricing.Dimension.HOSPITAL_SETTING_MODE_GROUP
+                    ? "hospital,setting,mode,group_code" : dimension.name().toLowerCase(java.util.Locale.ROOT));
+            header.append(",contacts");
+            for (RuleSetUse use : r.ruleSets()) {
+                header.append(',').append(use.id()).append("_kr");
+            }
+            for (int i = 1; i < r.ruleSets().size(); i++) {
+                String id = r.ruleSets().get(i).id();
+                header.append(",difference_").append(id).append("_kr,difference_").append(id).append("_pct");
+            }
+            out.write(header.append('\n').toString());
+            for (Repricing.Line line : r.breakdown(dimension)) {
+                out.write(row(line, r.ruleSets().size()));
+            }
+        }
+    }
+
+    private static String row(Repricing.Line line, int ruleSets) {
+        StringBuilder row = new StringBuilder(line.key()).append(',').append(line.contacts());
+        for (Money amount : line.amounts()) {
+            row.append(',').append(amount);
+        }
+        for (int i = 1; i < ruleSets; i++) {
+            row.append(',').append(line.difference(i)).append(',').append(percent(line, i));
+        }
+        return row.append('\n').toString();
+    }
+
+    private static String percent(Repricing.Line line, int i) {
+        BigDecimal base = line.amounts().get(0).kroner();
+        return base.signum() == 0 ? "" : line.difference(i).kroner().multiply(BigDecimal.valueOf(100))
+                .divide(base, 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static Map<String, Object> summary(Repricing r) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("ruleSets", r.ruleSets().stream().map(u -> Map.of("id", u.id(), "contentHash", u.contentHash())).toList());
+        summary.put("rows", r.rows());
+        summary.put("badRows", r.badRows());
+        summary.put("firstBadRows", r.firstBadRows().stream().map(b -> Map.of("line", b.line(), "reason", b.reason())).toList());
+        Repricing.Line total = r.total();
+        Map<String, Object> totals = new LinkedHashMap<>();
+        for (int i = 0; i < r.ruleSets().size(); i++) {
+            totals.put(r.ruleSets().get(i).id(), total.amounts().get(i).kroner());
+        }
+        summary.put("contacts", total.contacts());
+        summary.put("totalKr", totals);
+        Map<String, Object> differences = new LinkedHashMap<>();
+        for (int i = 1; i < r.ruleSets().size(); i++) {
+            differences.put(r.ruleSets().get(i).id(), Map.of("kr", total.difference(i).kroner(), "pct", percent(total, i)));
+        }
+        summary.put("differenceFromBaseline", differences);
+        summary.put("distinctProfiles", r.cells().stream().map(Repricing.Cell::profile).distinct().count());
+        summary.put("elapsedMillis", r.elapsedMillis());
+        summary.put("roundingRule", "each profile's line is priced by the rules and rounded half up to øre per component;"
+                + " a cell is its line amount times its contacts; every total is a sum of cells");
+        return summary;
+    }
+}

@@ -1,0 +1,254 @@
+package no.pathfin.adapter.activity;
+
+import static no.pathfin.adapter.activity.ActivityFormat.AMBULANT;
+import static no.pathfin.adapter.activity.ActivityFormat.CONTACT;
+import static no.pathfin.adapter.activity.ActivityFormat.DATE;
+import static no.pathfin.adapter.activity.ActivityFormat.DOCUMENTED;
+import static no.pathfin.adapter.activity.ActivityFormat.GROUP;
+import static no.pathfin.adapter.activity.ActivityFormat.HOSPITAL;
+import static no.pathfin.adapter.activity.ActivityFormat.KIND;
+import static no.pathfin.adapter.activity.ActivityFormat.MODE;
+import static no.pathfin.adapter.activity.ActivityFormat.PATHWAY;
+import static no.pathfin.adapter.activity.ActivityFormat.PERFORMER;
+import static no.pathfin.adapter.activity.ActivityFormat.PERSONNEL;
+import static no.pathfin.adapter.activity.ActivityFormat.REPLACES;
+import static no.pathfin.adapter.activity.ActivityFormat.SETTING;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import no.pathfin.application.port.ActivitySource;
+import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.ContactMode;
+import no.pathfin.domain.ContactProfile;
+import no.pathfin.domain.Performer;
+import no.pathfin.domain.PersonnelGroup;
+import no.pathfin.domain.Setting;
+
+/**
+ * Parses activity rows straight from bytes, for one thread. Known hospitals, group codes and profiles are found in
+ * per-thread tables, so a row allocates nothing; a new value is looked up once in the shared dictionaries.
+ */
+final class RowParser {
+
+    private static final byte[][] KINDS = ActivityFormat.codes(ContactKind.class);
+    private static final byte[][] MODES = ActivityFormat.codes(ContactMode.class);
+    private static final byte[][] SETTINGS = ActivityFormat.codes(Setting.class);
+    private static final byte[][] PERSONNEL_CODES = ActivityFormat.codes(PersonnelGroup.class);
+    private static final byte[][] PERFORMERS = ActivityFormat.codes(Performer.class);
+    /** Distinct combinations of the enum and boolean attributes of a profile. */
+    private static final int COMBINATIONS = KINDS.length * MODES.length * SETTINGS.length * 2 * PERSONNEL_CODES.length
+            * PERFORMERS.length * 2 * 2;
+    private static final int FIELDS = ActivityFormat.COLUMNS.size();
+
+    private final ActivitySource.Dictionaries dictionaries;
+    private final ActivitySource.RowHandler handler;
+    private final ByteKeys hospitals = new ByteKeys();
+    private final ByteKeys groups = new ByteKeys();
+    private String[] groupNames = new String[16];
+    private int groupCount;
+    private int[] profileIds = new int[0];
+    private final Map<Integer, String> refusals = new HashMap<>();
+    private final int[] starts = new int[FIELDS];
+    private final int[] ends = new int[FIELDS];
+
+    RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler) {
+        this.dictionaries = dictionaries;
+        this.handler = handler;
+    }
+
+    /** Parses bytes[from, to) (without the line break) as line {@code line} of its chunk. */
+    void row(byte[] b, int from, int to, long line) {
+        if (to > from && b[to - 1] == '\r') {
+            to--;
+        }
+        int field = 0;
+        starts[0] = from;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == ',') {
+                if (field == FIELDS - 1) {
+                    handler.bad(line, "more than " + FIELDS + " fields");
+                    return;
+                }
+                ends[field++] = i;
+                starts[field] = i + 1;
+            } else if (c == '"') {
+                handler.bad(line, "quoted fields are not supported in activity files");
+                return;
+            }
+        }
+        ends[field] = to;
+        if (field != FIELDS - 1) {
+            handler.bad(line, "expected " + FIELDS + " fields, found " + (field + 1));
+            return;
+        }
+        if (empty(PATHWAY) || empty(CONTACT) || empty(HOSPITAL) || empty(GROUP)) {
+            handler.bad(line, "pathway_id, hospital_id, contact_id and group_code must not be empty");
+            return;
+        }
+        String dateProblem = date(b, starts[DATE], ends[DATE]);
+        int kind = code(b, KIND, KINDS, -1);
+        int mode = code(b, MODE, MODES, -1);
+        int setting = code(b, SETTING, SETTINGS, -1);
+        int personnel = code(b, PERSONNEL, PERSONNEL_CODES, -1);
+        int performer = code(b, PERFORMER, PERFORMERS, 0);
+        int ambulant = flag(b, AMBULANT, 0);
+        int replaces = flag(b, REPLACES, 0);
+        int documented = flag(b, DOCUMENTED, 1);
+        if (dateProblem != null || kind < 0 || mode < 0 || setting < 0 || personnel < 0 || performer < 0
+                || ambulant < 0 || replaces < 0 || documented < 0) {
+            handler.bad(line, dateProblem != null ? dateProblem : problem(b, kind, mode, setting, personnel, performer,
+                    ambulant, replaces, documented));
+            return;
+        }
+        int group = group(b, starts[GROUP], ends[GROUP]);
+        int code = (((((((kind * MODES.length + mode) * SETTINGS.length + setting) * 2 + ambulant)
+                * PERSONNEL_CODES.length + personnel) * PERFORMERS.length + performer) * 2 + replaces) * 2 + documented)
+                + COMBINATIONS * group;
+        int profile = profile(code, kind, mode, setting, ambulant, personnel, performer, group, replaces, documented);
+        if (profile < 0) {
+            handler.bad(line, refusals.get(code));
+            return;
+        }
+        handler.contact(hospital(b, starts[HOSPITAL], ends[HOSPITAL]), profile);
+    }
+
+    private boolean empty(int field) {
+        return starts[field] == ends[field];
+    }
+
+    private int code(byte[] b, int field, byte[][] codes, int whenEmpty) {
+        int from = starts[field];
+        int to = ends[field];
+        if (from == to) {
+            return whenEmpty;
+        }
+        for (int i = 0; i < codes.length; i++) {
+            if (Arrays.equals(codes[i], 0, codes[i].length, b, from, to)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 1 for true/1, 0 for false/0, the default when empty, -1 otherwise. */
+    private int flag(byte[] b, int field, int whenEmpty) {
+        int from = starts[field];
+        int length = ends[field] - from;
+        if (length == 0) {
+            return whenEmpty;
+        }
+        if (length == 1) {
+            return b[from] == '1' ? 1 : b[from] == '0' ? 0 : -1;
+        }
+        if (length == 4 && b[from] == 't' && b[from + 1] == 'r' && b[from + 2] == 'u' && b[from + 3] == 'e') {
+            return 1;
+        }
+        if (length == 5 && b[from] == 'f' && b[from + 1] == 'a' && b[from + 2] == 'l' && b[from + 3] == 's'
+                && b[from + 4] == 'e') {
+            return 0;
+        }
+        return -1;
+    }
+
+    /** Null for a valid YYYY-MM-DD date, else what is wrong. */
+    private static String date(byte[] b, int from, int to) {
+        if (to - from == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
+            int year = digits(b, from, 4);
+            int month = digits(b, from + 5, 2);
+            int day = digits(b, from + 8, 2);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                return null;
+            }
+        }
+        return "date '" + new String(b, from, to - from, StandardCharsets.UTF_8) + "' is not a valid date (YYYY-MM-DD)";
+    }
+
+    private static int digits(byte[] b, int from, int n) {
+        int value = 0;
+        for (int i = from; i < from + n; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    private String problem(byte[] b, int kind, int mode, int setting, int personnel, int performer, int ambulant,
+                           int replaces, int documented) {
+        if (kind < 0) {
+            return unknown(b, KIND, "kind", KINDS);
+        } else if (mode < 0) {
+            return unknown(b, MODE, "mode", MODES);
+        } else if (setting < 0) {
+            return unknown(b, SETTING, "setting", SETTINGS);
+        } else if (personnel < 0) {
+            return unknown(b, PERSONNEL, "personnel", PERSONNEL_CODES);
+        } else if (performer < 0) {
+            return unknown(b, PERFORMER, "performer", PERFORMERS);
+        }
+        int field = ambulant < 0 ? AMBULANT : replaces < 0 ? REPLACES : DOCUMENTED;
+        return ActivityFormat.COLUMNS.get(field) + " '" + text(b, field) + "' is not true, false, 1 or 0";
+    }
+
+    private String unknown(byte[] b, int field, String name, byte[][] codes) {
+        StringBuilder known = new StringBuilder();
+        for (byte[] code : codes) {
+            known.append(known.length() == 0 ? "" : ", ").append(new String(code, StandardCharsets.US_ASCII));
+        }
+        return name + " '" + text(b, field) + "' is not one of " + known;
+    }
+
+    private String text(byte[] b, int field) {
+        return new String(b, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
+    }
+
+    private int hospital(byte[] b, int from, int to) {
+        int id = hospitals.get(b, from, to);
+        if (id < 0) {
+            id = dictionaries.hospital(new String(b, from, to - from, StandardCharsets.UTF_8));
+            hospitals.put(b, from, to, id);
+        }
+        return id;
+    }
+
+    private int group(byte[] b, int from, int to) {
+        int id = groups.get(b, from, to);
+        if (id < 0) {
+            id = groupCount++;
+            if (id == groupNames.length) {
+                groupNames = Arrays.copyOf(groupNames, id * 2);
+            }
+            groupNames[id] = new String(b, from, to - from, StandardCharsets.UTF_8);
+            groups.put(b, from, to, id);
+        }
+        return id;
+    }
+
+    private int profile(int code, int kind, int mode, int setting, int ambulant, int personnel, int performer,
+                        int group, int replaces, int documented) {
+        if (code >= profileIds.length) {
+            int old = profileIds.length;
+            profileIds = Arrays.copyOf(profileIds, Math.max(code + 1, old * 2));
+            Arrays.fill(profileIds, old, profileIds.length, Integer.MIN_VALUE);
+        }
+        int id = profileIds[code];
+        if (id == Integer.MIN_VALUE) {
+            ContactProfile profile = new ContactProfile(ContactKind.values()[kind], ContactMode.values()[mode],
+                    Setting.values()[setting], ambulant == 1, PersonnelGroup.values()[personnel],
+                    Performer.values()[performer], groupNames[group], replaces == 1, documented == 1);
+            try {
+                id = dictionaries.profile(profile);
+            } catch (IllegalArgumentException e) {
+                id = -1;
+                refusals.put(code, e.getMessage());
+            }
+            profileIds[code] = id;
+        }
+        return id;
+    }
+}

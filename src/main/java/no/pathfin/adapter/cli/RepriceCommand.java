@@ -1,0 +1,108 @@
+package no.pathfin.adapter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.pathfin.application.Pathfin;
+import no.pathfin.application.RepriceActivity;
+import no.pathfin.domain.Numbers;
+import no.pathfin.domain.Repricing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "reprice", mixinStandardHelpOptions = true,
+        description = "Stream an activity file through a baseline and a candidate rule set (and more) and write the "
+                + "totals and differences by hospital, setting, contact mode and group code as CSV and JSON.")
+final class RepriceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--activity", required = true, description = "the activity CSV file")
+    Path activity;
+
+    @Option(names = "--baseline", required = true, description = "baseline rule set id")
+    String baseline;
+
+    @Option(names = "--candidate", required = true, description = "candidate rule set id")
+    String candidate;
+
+    @Option(names = "--also", split = ",", description = "further rule sets to price the file under")
+    List<String> also = new ArrayList<>();
+
+    @Option(names = "--out", required = true, description = "folder for the CSV and JSON results")
+    Path outDir;
+
+    @Option(names = "--threads", description = "reader threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--strict", description = "stop at the first bad row instead of counting and reporting it")
+    boolean strict;
+
+    @Option(names = "--show-bad", defaultValue = "20", description = "how many bad rows to list (default: ${DEFAULT-VALUE})")
+    int showBad;
+
+    @Override
+    public Integer call() {
+        Pathfin pathfin = cli.open();
+        List<String> ruleSets = new ArrayList<>(List.of(baseline, candidate));
+        ruleSets.addAll(also);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        Repricing r = pathfin.repriceActivity().reprice(cli.activityFiles().open(activity), ruleSets,
+                new RepriceActivity.Options(threads, strict, showBad), terminal ? new ProgressBar(err) : (a, b, c) -> { });
+        if (terminal) {
+            err.println();
+        }
+        List<Path> files = cli.activityFiles().write(outDir, r);
+        Repricing.Line total = r.total();
+        out.printf("%,d rows read, %,d bad (skipped and counted), %,d distinct contact profiles priced by the rules%n",
+                r.rows() + r.badRows(), r.badRows(), r.cells().stream().map(Repricing.Cell::profile).distinct().count());
+        for (Repricing.BadRow bad : r.firstBadRows()) {
+            out.printf("  line %d: %s%n", bad.line(), bad.reason());
+        }
+        out.printf("%n%-16s %16s %14s%n", "rule set", "total kr", "vs baseline");
+        for (int i = 0; i < r.ruleSets().size(); i++) {
+            out.printf("%-16s %16s %14s%n", r.ruleSets().get(i).id(), Numbers.grouped(total.amounts().get(i).kroner()),
+                    i == 0 ? "" : Numbers.grouped(total.difference(i).kroner()));
+        }
+        out.printf("%nby setting%n");
+        for (Repricing.Line line : r.breakdown(Repricing.Dimension.SETTING)) {
+            out.printf("  %-10s %,12d contacts %16s → %16s%n", line.key(), line.contacts(),
+                    Numbers.grouped(line.amounts().get(0).kroner()), Numbers.grouped(line.amounts().get(1).kroner()));
+        }
+        out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,
+                (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, files.size());
+        return 0;
+    }
+
+    /** rows, rate and time left on one terminal line. */
+    private static final class ProgressBar implements RepriceActivity.Progress {
+        private final PrintWriter err;
+        private final long started = System.nanoTime();
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long bytesRead, long bytesTotal, long rows) {
+            double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
+            double share = bytesTotal == 0 ? 1 : (double) bytesRead / bytesTotal;
+            int filled = (int) Math.round(share * 30);
+            double eta = share <= 0 ? 0 : seconds / share - seconds;
+            err.printf("\r[%s%s] %3.0f%% %,d rows  %,.0f rows/s  ETA %.0f s ", "#".repeat(filled), "-".repeat(30 - filled),
+                    share * 100, rows, rows / seconds, eta);
+            err.flush();
+        }
+    }
+}

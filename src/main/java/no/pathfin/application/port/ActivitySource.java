@@ -1,0 +1,44 @@
+package no.pathfin.application.port;
+
+import java.util.List;
+import no.pathfin.domain.ContactProfile;
+
+/**
+ * A national activity file, readable in independent chunks (one per worker thread). A chunk reports each contact
+ * as a hospital and a profile, both as small ids from dictionaries shared by all chunks, so that reading a row
+ * allocates nothing.
+ */
+public interface ActivitySource {
+
+    /** The file split into about {@code parts} chunks at row boundaries. */
+    List<Chunk> chunks(int parts);
+
+    /** Total size in bytes, for progress. */
+    long size();
+
+    interface Chunk {
+        /**
+         * Reads every row, calling the handler; returns the number of lines in the chunk (the header included for
+         * the first chunk). Line numbers given to {@link RowHandler#bad} count from 1 at the chunk's first line.
+         */
+        long read(Dictionaries dictionaries, RowHandler handler);
+    }
+
+    /** Receives the rows of one chunk, on one thread. */
+    interface RowHandler {
+        void contact(int hospital, int profile);
+
+        /** A row that cannot be read: its 1-based line number within the chunk, and why. */
+        void bad(long line, String reason);
+
+        /** Bytes consumed so far in this chunk, called now and then. */
+        void progress(long bytes);
+    }
+
+    /** Hospital names and contact profiles, each numbered on first sight; safe to share between threads. */
+    interface Dictionaries {
+        int hospital(String name);
+
+        int profile(ContactProfile profile);
+    }
+}

@@ -1,0 +1,84 @@
+package no.pathfin.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A national activity file priced under several rule sets. The finest grain is a cell: one hospital's contacts of
+ * one profile, with their count and their revenue under each rule set (count × the profile's line amount, exact).
+ * Every breakdown is a sum of cells, so breakdowns reconcile with each other and with the total.
+ */
+public record Repricing(List<RuleSetUse> ruleSets, long rows, long badRows, List<BadRow> firstBadRows,
+                        List<Cell> cells, long elapsedMillis) {
+
+    public Repricing {
+        ruleSets = List.copyOf(ruleSets);
+        firstBadRows = List.copyOf(firstBadRows);
+        cells = List.copyOf(cells);
+    }
+
+    /** A row that could not be read, by its 1-based line number in the file. */
+    public record BadRow(long line, String reason) {
+    }
+
+    /** @param amounts revenue under each rule set, in the order of {@link #ruleSets()} */
+    public record Cell(String hospital, ContactProfile profile, long contacts, List<Money> amounts) {
+        public Cell {
+            amounts = List.copyOf(amounts);
+        }
+    }
+
+    /** The dimensions results are broken down by. */
+    public enum Dimension {
+        TOTAL(c -> "total"),
+        HOSPITAL(Cell::hospital),
+        SETTING(c -> Codes.of(c.profile().setting())),
+        MODE(c -> Codes.of(c.profile().mode())),
+        GROUP_CODE(c -> c.profile().groupCode()),
+        HOSPITAL_SETTING_MODE_GROUP(c -> c.hospital() + "," + Codes.of(c.profile().setting()) + ","
+                + Codes.of(c.profile().mode()) + "," + c.profile().groupCode());
+
+        private final Function<Cell, String> key;
+
+        Dimension(Function<Cell, String> key) {
+            this.key = key;
+        }
+    }
+
+    /** One line of a breakdown: contacts and revenue per rule set; differences are against the first rule set. */
+    public record Line(String key, long contacts, List<Money> amounts) {
+        public Money difference(int ruleSet) {
+            return amounts.get(ruleSet).minus(amounts.get(0));
+        }
+    }
+
+    public List<Line> breakdown(Dimension dimension) {
+        Map<String, long[]> contacts = new TreeMap<>();
+        Map<String, Money[]> sums = new TreeMap<>();
+        for (Cell cell : cells) {
+            String key = dimension.key.apply(cell);
+            contacts.computeIfAbsent(key, k -> new long[1])[0] += cell.contacts();
+            Money[] sum = sums.computeIfAbsent(key, k -> zeros(ruleSets.size()));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = sum[i].plus(cell.amounts().get(i));
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        sums.forEach((key, sum) -> lines.add(new Line(key, contacts.get(key)[0], List.of(sum))));
+        return lines;
+    }
+
+    public Line total() {
+        List<Line> total = breakdown(Dimension.TOTAL);
+        return total.isEmpty() ? new Line("total", 0, List.of(zeros(ruleSets.size()))) : total.get(0);
+    }
+
+    private static Money[] zeros(int n) {
+        Money[] zeros = new Money[n];
+        java.util.Arrays.fill(zeros, Money.ZERO);
+        return zeros;
+    }
+}
