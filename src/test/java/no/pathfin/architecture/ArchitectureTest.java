@@ -31,6 +31,7 @@ class ArchitectureTest {
             .adapter("pathways", "no.pathfin.adapter.pathways..")
             .adapter("cli", "no.pathfin.adapter.cli..")
             .adapter("web", "no.pathfin.adapter.web..")
+            .adapter("activity", "no.pathfin.adapter.activity..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.belongToAnyOf(App.class), DescribedPredicate.alwaysTrue())
             .because("use cases depend on ports, never on Drools, Jackson or picocli; adapters never call each other;"
