@@ -9,6 +9,6 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, PricePathway p
 
     public static Pathfin of(RuleSets ruleSets, PathwayCatalog pathways) {
         PricePathway price = new PricePathway(ruleSets);
-        return new Pathfin(ruleSets, pathways, price, new CompareVariants(price), new RepriceActivity(ruleSets));
+        return new Pathfin(ruleSets, pathways, price, new CompareVariants(price), new RepriceActivity(ruleSets, price));
     }
 }

@@ -2,6 +2,7 @@ package no.pathfin.application;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -10,30 +11,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import no.pathfin.application.port.ActivitySource;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactProfile;
+import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.Overrides;
 import no.pathfin.domain.PricedContact;
 import no.pathfin.domain.Repricing;
 import no.pathfin.domain.RuleOutcome;
 import no.pathfin.domain.RuleSetUse;
 
 /**
- * Reprices a national activity file under several rule sets (baseline, candidate, …), per contact.
+ * Reprices a national activity file under several scenarios (a rule set under per-contact ISF or with bundles).
  *
  * <p>Reading is one counter increment per row: how many contacts each hospital had of each {@link ContactProfile}.
- * Pricing then runs the rules once per distinct profile and rule set, in batched sessions, and every amount is the
- * profile's priced line times its count. This is exact, not an approximation: the per-contact rules see nothing of
- * a contact but its profile (see {@code ContactFact}), so contacts with the same profile earn the same to the øre.
+ * Pricing then runs the rules once per distinct profile and rule set, in batched sessions, and every per-contact
+ * amount is the profile's priced line times its count. This is exact, not an approximation: the per-contact rules
+ * see nothing of a contact but its profile (see {@code ContactFact}), so contacts with the same profile earn the same
+ * to the øre. Pathways that hold a bundle trigger are priced whole through the bundle rules, as episodes.
  */
 public final class RepriceActivity {
 
     /** Profiles priced per Drools session. */
     private static final int SESSION_BATCH = 5_000;
+
+    /** A rule set under a financing model. */
+    public record Scenario(String ruleSetId, FinancingModel model) {
+    }
 
     /**
      * @param threads      worker threads reading the file
@@ -58,31 +65,42 @@ public final class RepriceActivity {
     }
 
     private final RuleSetChoice choice;
+    private final PricePathway pricePathway;
 
-    public RepriceActivity(RuleSets ruleSets) {
+    public RepriceActivity(RuleSets ruleSets, PricePathway pricePathway) {
         this.choice = new RuleSetChoice(ruleSets);
+        this.pricePathway = pricePathway;
     }
 
-    public Repricing reprice(ActivitySource source, List<String> ruleSetIds, Options options, Progress progress) {
+    public Repricing reprice(ActivitySource source, List<Scenario> scenarios, Options options, Progress progress) {
         long started = System.nanoTime();
-        if (ruleSetIds.isEmpty()) {
-            throw new InvalidRequestException("ruleSets", "name at least one rule set");
+        if (scenarios.isEmpty()) {
+            throw new InvalidRequestException("scenarios", "name at least one rule set");
         }
         List<RuleSet> ruleSets = new ArrayList<>();
-        for (int i = 0; i < ruleSetIds.size(); i++) {
-            ruleSets.add(choice.named(ruleSetIds.get(i), "ruleSets[" + i + "]"));
+        List<RuleSet> bundleRuleSets = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            RuleSet ruleSet = choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]");
+            ruleSets.add(ruleSet);
+            if (scenarios.get(i).model() == FinancingModel.BUNDLE) {
+                bundleRuleSets.add(ruleSet);
+            }
         }
-        Vocabulary vocabulary = new Vocabulary(ruleSets);
+        ActivityVocabulary vocabulary = new ActivityVocabulary(ruleSets, bundleRuleSets);
         List<ActivitySource.Chunk> chunks = source.chunks(options.strict() ? 1 : Math.max(1, options.threads()));
-        List<Worker> workers = read(chunks, vocabulary, options, source.size(), progress);
+        List<ActivityWorker> workers = read(chunks, vocabulary, options, scenarios, source.size(), progress);
 
         Counts counts = new Counts();
+        Counts episodeCounts = new Counts();
+        Map<Long, Money[]> episodeSums = new HashMap<>();
         long rows = 0;
         long bad = 0;
         long linesBefore = 0;
         List<Repricing.BadRow> badRows = new ArrayList<>();
-        for (Worker worker : workers) {
+        for (ActivityWorker worker : workers) {
             counts.addAll(worker.counts);
+            episodeCounts.addAll(worker.episodeCounts);
+            worker.episodeSums.forEach((key, sums) -> episodeSums.merge(key, sums, RepriceActivity::plus));
             rows += worker.rows;
             bad += worker.bad;
             for (Repricing.BadRow row : worker.badRows) {
@@ -94,32 +112,41 @@ public final class RepriceActivity {
 
         List<ContactProfile> profiles = vocabulary.profiles.values();
         List<String> hospitals = vocabulary.hospitals.values();
-        List<List<Money>> amounts = new ArrayList<>();
+        List<List<Money>> unit = new ArrayList<>();
         for (RuleSet ruleSet : ruleSets) {
-            amounts.add(price(ruleSet, profiles));
+            unit.add(price(ruleSet, profiles));
         }
         List<Repricing.Cell> cells = new ArrayList<>();
         for (int h = 0; h < hospitals.size(); h++) {
             for (int p = 0; p < profiles.size(); p++) {
                 long n = counts.get(h, p);
-                if (n > 0) {
-                    List<Money> revenue = new ArrayList<>(ruleSets.size());
-                    for (List<Money> perProfile : amounts) {
-                        revenue.add(perProfile.get(p).times(n));
-                    }
-                    cells.add(new Repricing.Cell(hospitals.get(h), profiles.get(p), n, revenue));
+                if (n == 0) {
+                    continue;
                 }
+                long inEpisodes = episodeCounts.get(h, p);
+                Money[] episodes = episodeSums.get(((long) h << 32) | p);
+                List<Money> revenue = new ArrayList<>(scenarios.size());
+                for (int s = 0; s < scenarios.size(); s++) {
+                    boolean bundle = scenarios.get(s).model() == FinancingModel.BUNDLE;
+                    revenue.add(bundle ? unit.get(s).get(p).times(n - inEpisodes)
+                            .plus(episodes == null ? Money.ZERO : episodes[s]) : unit.get(s).get(p).times(n));
+                }
+                cells.add(new Repricing.Cell(hospitals.get(h), profiles.get(p), n, revenue));
             }
         }
-        List<RuleSetUse> uses = ruleSets.stream().map(r -> new RuleSetUse(r.info().id(), r.info().contentHash(),
-                no.pathfin.domain.Overrides.NONE.hashWith(r.info().contentHash()))).toList();
-        return new Repricing(uses, rows, bad, badRows, cells, (System.nanoTime() - started) / 1_000_000);
+        List<Repricing.Scenario> used = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            RuleSet r = ruleSets.get(s);
+            used.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
+                    Overrides.NONE.hashWith(r.info().contentHash())), scenarios.get(s).model()));
+        }
+        return new Repricing(used, rows, bad, badRows, cells, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static List<Worker> read(List<ActivitySource.Chunk> chunks, Vocabulary vocabulary, Options options,
-                                     long size, Progress progress) {
-        List<Worker> workers = new ArrayList<>();
-        chunks.forEach(c -> workers.add(new Worker(options)));
+    private List<ActivityWorker> read(List<ActivitySource.Chunk> chunks, ActivityVocabulary vocabulary, Options options,
+                                      List<Scenario> scenarios, long size, Progress progress) {
+        List<ActivityWorker> workers = new ArrayList<>();
+        chunks.forEach(c -> workers.add(new ActivityWorker(options, pricePathway, scenarios)));
         ExecutorService pool = Executors.newFixedThreadPool(chunks.size());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ticker.scheduleAtFixedRate(() -> progress.update(workers.stream().mapToLong(w -> w.bytes.get()).sum(), size,
@@ -128,7 +155,7 @@ public final class RepriceActivity {
             List<Future<Long>> done = new ArrayList<>();
             for (int i = 0; i < chunks.size(); i++) {
                 ActivitySource.Chunk chunk = chunks.get(i);
-                Worker worker = workers.get(i);
+                ActivityWorker worker = workers.get(i);
                 done.add(pool.submit(() -> worker.read(chunk, vocabulary)));
             }
             for (Future<Long> future : done) {
@@ -176,83 +203,11 @@ public final class RepriceActivity {
                 p.ambulant(), p.personnel(), p.performer(), p.groupCode(), null, p.replacesPlannedVisit(), p.documented());
     }
 
-    /** The shared dictionaries; a profile whose group code a rule set does not know is refused. */
-    private static final class Vocabulary implements ActivitySource.Dictionaries {
-        private final Dictionary<String> hospitals = new Dictionary<>();
-        private final Dictionary<ContactProfile> profiles = new Dictionary<>();
-        private final List<RuleSet> ruleSets;
-        private final Map<String, String> refusedGroups = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Vocabulary(List<RuleSet> ruleSets) {
-            this.ruleSets = ruleSets;
+    private static Money[] plus(Money[] a, Money[] b) {
+        Money[] sum = new Money[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i].plus(b[i]);
         }
-
-        @Override
-        public int hospital(String name) {
-            return hospitals.id(name);
-        }
-
-        @Override
-        public int profile(ContactProfile profile) {
-            String refusal = refusedGroups.computeIfAbsent(profile.groupCode(), this::refusal);
-            if (!refusal.isEmpty()) {
-                throw new IllegalArgumentException(refusal);
-            }
-            return profiles.id(profile);
-        }
-
-        private String refusal(String groupCode) {
-            for (RuleSet ruleSet : ruleSets) {
-                if (ruleSet.parameters().weights().find(groupCode).isEmpty()) {
-                    return "group code '" + groupCode + "' is not in the weight table of " + ruleSet.info().id();
-                }
-            }
-            return "";
-        }
-    }
-
-    /** Reads one chunk on one thread into its own counts. */
-    private static final class Worker implements ActivitySource.RowHandler {
-        private final Options options;
-        private final Counts counts = new Counts();
-        private final List<Repricing.BadRow> badRows = new ArrayList<>();
-        private final AtomicLong bytes = new AtomicLong();
-        private final AtomicLong rowsSoFar = new AtomicLong();
-        private long rows;
-        private long bad;
-        private long lines;
-
-        Worker(Options options) {
-            this.options = options;
-        }
-
-        long read(ActivitySource.Chunk chunk, Vocabulary vocabulary) {
-            lines = chunk.read(vocabulary, this);
-            return lines;
-        }
-
-        @Override
-        public void contact(int hospital, int profile) {
-            counts.add(hospital, profile);
-            if ((++rows & 0xFFFF) == 0) {
-                rowsSoFar.set(rows);
-            }
-        }
-
-        @Override
-        public void bad(long line, String reason) {
-            if (options.strict()) {
-                throw new BadRowException(line, reason);
-            }
-            bad++;
-            if (badRows.size() < options.badRowsShown()) {
-                badRows.add(new Repricing.BadRow(line, reason));
-            }
-        }
-
-        @Override
-        public void progress(long bytesRead) {
-            bytes.set(bytesRead);
-        }
+        return sum;
     }
 }

@@ -11,20 +11,27 @@ import java.util.function.Function;
  * one profile, with their count and their revenue under each rule set (count × the profile's line amount, exact).
  * Every breakdown is a sum of cells, so breakdowns reconcile with each other and with the total.
  */
-public record Repricing(List<RuleSetUse> ruleSets, long rows, long badRows, List<BadRow> firstBadRows,
+public record Repricing(List<Scenario> scenarios, long rows, long badRows, List<BadRow> firstBadRows,
                         List<Cell> cells, long elapsedMillis) {
 
     public Repricing {
-        ruleSets = List.copyOf(ruleSets);
+        scenarios = List.copyOf(scenarios);
         firstBadRows = List.copyOf(firstBadRows);
         cells = List.copyOf(cells);
+    }
+
+    /** One way of paying for the year: a rule set under a financing model, e.g. {@code isf-2024:bundle}. */
+    public record Scenario(RuleSetUse ruleSet, FinancingModel model) {
+        public String label() {
+            return ruleSet.id() + (model == FinancingModel.BUNDLE ? ":bundle" : "");
+        }
     }
 
     /** A row that could not be read, by its 1-based line number in the file. */
     public record BadRow(long line, String reason) {
     }
 
-    /** @param amounts revenue under each rule set, in the order of {@link #ruleSets()} */
+    /** @param amounts revenue under each scenario, in the order of {@link #scenarios()} */
     public record Cell(String hospital, ContactProfile profile, long contacts, List<Money> amounts) {
         public Cell {
             amounts = List.copyOf(amounts);
@@ -48,7 +55,7 @@ public record Repricing(List<RuleSetUse> ruleSets, long rows, long badRows, List
         }
     }
 
-    /** One line of a breakdown: contacts and revenue per rule set; differences are against the first rule set. */
+    /** One line of a breakdown: contacts and revenue per scenario; differences are against the first (baseline). */
     public record Line(String key, long contacts, List<Money> amounts) {
         public Money difference(int ruleSet) {
             return amounts.get(ruleSet).minus(amounts.get(0));
@@ -61,7 +68,7 @@ public record Repricing(List<RuleSetUse> ruleSets, long rows, long badRows, List
         for (Cell cell : cells) {
             String key = dimension.key.apply(cell);
             contacts.computeIfAbsent(key, k -> new long[1])[0] += cell.contacts();
-            Money[] sum = sums.computeIfAbsent(key, k -> zeros(ruleSets.size()));
+            Money[] sum = sums.computeIfAbsent(key, k -> zeros(scenarios.size()));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] = sum[i].plus(cell.amounts().get(i));
             }
@@ -73,7 +80,7 @@ public record Repricing(List<RuleSetUse> ruleSets, long rows, long badRows, List
 
     public Line total() {
         List<Line> total = breakdown(Dimension.TOTAL);
-        return total.isEmpty() ? new Line("total", 0, List.of(zeros(ruleSets.size()))) : total.get(0);
+        return total.isEmpty() ? new Line("total", 0, List.of(zeros(scenarios.size()))) : total.get(0);
     }
 
     private static Money[] zeros(int n) {

@@ -103,4 +103,25 @@ class ActivityFileTest {
         assertEquals(1, error.line());
         assertEquals(5, error.column());
     }
+
+    @Test
+    void a_pathway_is_never_split_between_chunks_so_bundles_see_the_whole_episode() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            rows.add(GOOD.replace("P1", "P" + i));
+            rows.add(GOOD.replace("P1", "P" + i).replace("control", "assessment").replace("ORT-CONTROL", "ORT-ASSESS"));
+            rows.add(GOOD.replace("P1", "P" + i).replace("2024-03-01", "2024-03-20")
+                    .replace("control", "admission-with-surgery").replace("ORT-CONTROL", "HIP-SURGERY"));
+            rows.add(GOOD.replace("P1", "P" + i).replace("2024-03-01", "2024-05-01"));
+        }
+        Path file = ActivityFiles.write(temp, "hips.csv", rows);
+
+        Repricing one = ActivityFiles.reprice(file, 1, false, "isf-2024", "isf-2024:bundle");
+        for (int threads : List.of(2, 3, 5, 8)) {
+            Repricing many = ActivityFiles.reprice(file, threads, false, "isf-2024", "isf-2024:bundle");
+            assertEquals(one.total(), many.total(), threads + " threads");
+        }
+        // every episode earns exactly the isf-2024 hip bundle price
+        assertEquals(Money.of("43749.00").times(400), one.total().amounts().get(1));
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.application.RepriceActivity;
+import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Repricing;
 import no.pathfin.support.TestPathfin;
 
@@ -29,8 +30,12 @@ final class ActivityFiles {
         }
     }
 
-    static Repricing reprice(Path file, int threads, boolean strict, String... ruleSets) {
-        return TestPathfin.get().repriceActivity().reprice(CsvActivitySource.open(file), List.of(ruleSets),
+    /** @param scenarios rule set ids, per contact; {@code id:bundle} with the rule set's bundles */
+    static Repricing reprice(Path file, int threads, boolean strict, String... scenarios) {
+        List<RepriceActivity.Scenario> list = java.util.Arrays.stream(scenarios).map(s -> s.endsWith(":bundle")
+                ? new RepriceActivity.Scenario(s.substring(0, s.length() - 7), FinancingModel.BUNDLE)
+                : new RepriceActivity.Scenario(s, FinancingModel.PER_CONTACT)).toList();
+        return TestPathfin.get().repriceActivity().reprice(CsvActivitySource.open(file), list,
                 new RepriceActivity.Options(threads, strict, 50), (a, b, c) -> { });
     }
 }

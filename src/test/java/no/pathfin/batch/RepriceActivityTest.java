@@ -86,7 +86,7 @@ class RepriceActivityTest {
         Path file = temp.resolve("year.csv");
         ActivityGenerator.generate(file, 20_000, 11, 2024);
 
-        Repricing batch = ActivityFiles.reprice(file, 2, false, "isf-2024", "isf-2025-plan");
+        Repricing batch = ActivityFiles.reprice(file, 3, false, "isf-2024", "isf-2025-plan", "isf-2024:bundle");
 
         Map<String, List<Contact>> pathways = new LinkedHashMap<>();
         Map<String, String> hospitalOf = new HashMap<>();
@@ -100,19 +100,23 @@ class RepriceActivityTest {
             hospitalOf.put(f[0], f[1]);
         }
         int ruleSet = 0;
-        for (String id : List.of("isf-2024", "isf-2025-plan")) {
+        for (String scenario : List.of("isf-2024", "isf-2025-plan", "isf-2024:bundle")) {
+            String id = scenario.replace(":bundle", "");
+            FinancingModel model = scenario.endsWith(":bundle") ? FinancingModel.BUNDLE : FinancingModel.PER_CONTACT;
             Map<String, Money> byHospital = new java.util.TreeMap<>();
             for (Map.Entry<String, List<Contact>> pathway : pathways.entrySet()) {
                 Money total = TestPathfin.get().pricePathway().price(new Pathway(pathway.getKey(), "f", "v", "",
-                        pathway.getValue()), FinancingModel.PER_CONTACT, id).total();
+                        pathway.getValue()), model, id).total();
                 byHospital.merge(hospitalOf.get(pathway.getKey()), total, Money::plus);
             }
             int index = ruleSet++;
             Map<String, Money> fromBatch = batch.breakdown(Repricing.Dimension.HOSPITAL).stream()
                     .collect(Collectors.toMap(Repricing.Line::key, l -> l.amounts().get(index), (a, b) -> a,
                             java.util.TreeMap::new));
-            assertEquals(byHospital, fromBatch, id);
+            assertEquals(byHospital, fromBatch, scenario);
         }
+        // the bundle changes something: hip episodes are in the generated year
+        assertTrue(!batch.total().difference(2).isZero(), "bundle scenario differs from per-contact");
         assertEquals(20_000, batch.rows());
     }
 

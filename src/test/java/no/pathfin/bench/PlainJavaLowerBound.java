@@ -41,6 +41,11 @@ final class PlainJavaLowerBound {
                     }
 
                     @Override
+                    public void episode(List<no.pathfin.domain.Contact> contacts, int[] hospitals, int[] profiles) {
+                        throw new IllegalStateException("the lower bound prices per contact only");
+                    }
+
+                    @Override
                     public void bad(long line, String reason) {
                     }
 
@@ -76,6 +81,16 @@ final class PlainJavaLowerBound {
         @Override
         public int hospital(String name) {
             return 0;
+        }
+
+        @Override
+        public boolean bundles() {
+            return false;
+        }
+
+        @Override
+        public boolean bundleTrigger(String groupCode, String procedureCode) {
+            return false;
         }
 
         @Override

@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.rules.DroolsRuleSets;
+import no.pathfin.application.PricePathway;
 import no.pathfin.application.RepriceActivity;
+import no.pathfin.domain.FinancingModel;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.Parameters;
 import no.pathfin.domain.Repricing;
@@ -29,13 +31,15 @@ public final class RepriceBenchmark {
         RuleSets ruleSets = DroolsRuleSets.load(Path.of("rules"));
         List<Parameters> parameters = List.of(ruleSets.byId(baseline).orElseThrow().parameters(),
                 ruleSets.byId(candidate).orElseThrow().parameters());
-        RepriceActivity reprice = new RepriceActivity(ruleSets);
+        RepriceActivity reprice = new RepriceActivity(ruleSets, new PricePathway(ruleSets));
         int threads = Runtime.getRuntime().availableProcessors();
         List<Double> rules = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             long t0 = System.nanoTime();
-            Repricing r = reprice.reprice(CsvActivitySource.open(file), List.of(baseline, candidate),
+            Repricing r = reprice.reprice(CsvActivitySource.open(file),
+                    List.of(new RepriceActivity.Scenario(baseline, FinancingModel.PER_CONTACT),
+                            new RepriceActivity.Scenario(candidate, FinancingModel.PER_CONTACT)),
                     new RepriceActivity.Options(threads, false, 20), (a, b, c) -> { });
             long t1 = System.nanoTime();
             long[] lowerBound = PlainJavaLowerBound.run(CsvActivitySource.open(file), parameters, threads);

@@ -64,7 +64,7 @@ public final class CsvActivitySource implements ActivitySource {
         starts.add(0L);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             for (int i = 1; i < parts; i++) {
-                long start = nextLine(channel, size * i / parts);
+                long start = nextPathway(channel, nextLine(channel, size * i / parts));
                 if (start > starts.get(starts.size() - 1) && start < size) {
                     starts.add(start);
                 }
@@ -78,6 +78,42 @@ public final class CsvActivitySource implements ActivitySource {
             chunks.add(new FileChunk(starts.get(i), end, i == 0));
         }
         return chunks;
+    }
+
+    /**
+     * The first line at or after {@code lineStart} that begins a new pathway: a pathway's rows stand together, and
+     * a chunk must hold all of them for the bundle rules.
+     */
+    private static long nextPathway(FileChannel channel, long lineStart) throws IOException {
+        if (lineStart <= 0 || lineStart >= channel.size()) {
+            return lineStart;
+        }
+        long previous = lineStart - 1;
+        while (previous > 0 && byteAt(channel, previous - 1) != '\n') {
+            previous--;
+        }
+        String pathway = pathwayId(channel, previous);
+        long position = lineStart;
+        while (position < channel.size() && pathwayId(channel, position).equals(pathway)) {
+            position = nextLine(channel, position);
+        }
+        return position;
+    }
+
+    private static String pathwayId(FileChannel channel, long lineStart) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(256);
+        int read = Math.max(0, channel.read(buffer, lineStart));
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < read && buffer.get(i) != ',' && buffer.get(i) != '\n'; i++) {
+            id.append((char) buffer.get(i));
+        }
+        return id.toString();
+    }
+
+    private static byte byteAt(FileChannel channel, long position) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, position);
+        return one.get(0);
     }
 
     private static long nextLine(FileChannel channel, long from) throws IOException {
@@ -152,6 +188,7 @@ public final class CsvActivitySource implements ActivitySource {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            parser.finish();
             return line;
         }
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Repricing;
-import no.pathfin.domain.RuleSetUse;
 
 /**
  * Writes a repricing as CSV breakdowns (by hospital, setting, contact mode, group code, and all four together) and
@@ -64,16 +63,16 @@ public final class RepricingFiles {
             StringBuilder header = new StringBuilder(dimension == Repricing.Dimension.HOSPITAL_SETTING_MODE_GROUP
                     ? "hospital,setting,mode,group_code" : dimension.name().toLowerCase(java.util.Locale.ROOT));
             header.append(",contacts");
-            for (RuleSetUse use : r.ruleSets()) {
-                header.append(',').append(use.id()).append("_kr");
+            for (Repricing.Scenario scenario : r.scenarios()) {
+                header.append(',').append(scenario.label()).append("_kr");
             }
-            for (int i = 1; i < r.ruleSets().size(); i++) {
-                String id = r.ruleSets().get(i).id();
+            for (int i = 1; i < r.scenarios().size(); i++) {
+                String id = r.scenarios().get(i).label();
                 header.append(",difference_").append(id).append("_kr,difference_").append(id).append("_pct");
             }
             out.write(header.append('\n').toString());
             for (Repricing.Line line : r.breakdown(dimension)) {
-                out.write(row(line, r.ruleSets().size()));
+                out.write(row(line, r.scenarios().size()));
             }
         }
     }
@@ -95,22 +94,33 @@ public final class RepricingFiles {
                 .divide(base, 2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A map that keeps the order its keys are given in, so the JSON reads the same every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     private static Map<String, Object> summary(Repricing r) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("ruleSets", r.ruleSets().stream().map(u -> Map.of("id", u.id(), "contentHash", u.contentHash())).toList());
+        summary.put("scenarios", r.scenarios().stream().map(s -> ordered("label", s.label(), "ruleSet", s.ruleSet().id(),
+                "model", s.model().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "contentHash", s.ruleSet().contentHash())).toList());
         summary.put("rows", r.rows());
         summary.put("badRows", r.badRows());
-        summary.put("firstBadRows", r.firstBadRows().stream().map(b -> Map.of("line", b.line(), "reason", b.reason())).toList());
+        summary.put("firstBadRows", r.firstBadRows().stream().map(b -> ordered("line", b.line(), "reason", b.reason())).toList());
         Repricing.Line total = r.total();
         Map<String, Object> totals = new LinkedHashMap<>();
-        for (int i = 0; i < r.ruleSets().size(); i++) {
-            totals.put(r.ruleSets().get(i).id(), total.amounts().get(i).kroner());
+        for (int i = 0; i < r.scenarios().size(); i++) {
+            totals.put(r.scenarios().get(i).label(), total.amounts().get(i).kroner());
         }
         summary.put("contacts", total.contacts());
         summary.put("totalKr", totals);
         Map<String, Object> differences = new LinkedHashMap<>();
-        for (int i = 1; i < r.ruleSets().size(); i++) {
-            differences.put(r.ruleSets().get(i).id(), Map.of("kr", total.difference(i).kroner(), "pct", percent(total, i)));
+        for (int i = 1; i < r.scenarios().size(); i++) {
+            differences.put(r.scenarios().get(i).label(), ordered("kr", total.difference(i).kroner(), "pct", percent(total, i)));
         }
         summary.put("differenceFromBaseline", differences);
         summary.put("distinctProfiles", r.cells().stream().map(Repricing.Cell::profile).distinct().count());

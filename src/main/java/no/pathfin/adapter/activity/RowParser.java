@@ -52,10 +52,25 @@ final class RowParser {
     private final Map<Integer, String> refusals = new HashMap<>();
     private final int[] starts = new int[FIELDS];
     private final int[] ends = new int[FIELDS];
+    private ContactProfile[] profilesById = new ContactProfile[64];
+
+    /** When bundles are priced: the current pathway's rows, gathered until the pathway ends. */
+    private final boolean gather;
+    private final PathwayRows pathway = new PathwayRows();
+    private final ByteKeys procedures = new ByteKeys();
+    private boolean[] groupTriggers = new boolean[16];
 
     RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler) {
         this.dictionaries = dictionaries;
         this.handler = handler;
+        this.gather = dictionaries.bundles();
+    }
+
+    /** Hands over the last gathered pathway; call when the chunk ends. */
+    void finish() {
+        if (gather) {
+            pathway.flush(handler, profilesById);
+        }
     }
 
     /** Parses bytes[from, to) (without the line break) as line {@code line} of its chunk. */
@@ -112,7 +127,31 @@ final class RowParser {
             handler.bad(line, refusals.get(code));
             return;
         }
-        handler.contact(hospital(b, starts[HOSPITAL], ends[HOSPITAL]), profile);
+        int hospital = hospital(b, starts[HOSPITAL], ends[HOSPITAL]);
+        if (!gather) {
+            handler.contact(hospital, profile);
+            return;
+        }
+        if (!pathway.is(b, starts[PATHWAY], ends[PATHWAY])) {
+            pathway.flush(handler, profilesById);
+            pathway.start(b, starts[PATHWAY], ends[PATHWAY]);
+        }
+        boolean trigger = groupTriggers[group] || procedureTrigger(b, starts[ActivityFormat.PROCEDURE],
+                ends[ActivityFormat.PROCEDURE]);
+        pathway.add(hospital, profile, b, starts[DATE], starts[ActivityFormat.PROCEDURE], ends[ActivityFormat.PROCEDURE],
+                trigger);
+    }
+
+    private boolean procedureTrigger(byte[] b, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        int known = procedures.get(b, from, to);
+        if (known < 0) {
+            known = dictionaries.bundleTrigger(null, new String(b, from, to - from, StandardCharsets.UTF_8)) ? 1 : 0;
+            procedures.put(b, from, to, known);
+        }
+        return known == 1;
     }
 
     private boolean empty(int field) {
@@ -225,6 +264,10 @@ final class RowParser {
             }
             groupNames[id] = new String(b, from, to - from, StandardCharsets.UTF_8);
             groups.put(b, from, to, id);
+            if (id == groupTriggers.length) {
+                groupTriggers = Arrays.copyOf(groupTriggers, id * 2);
+            }
+            groupTriggers[id] = gather && dictionaries.bundleTrigger(groupNames[id], null);
         }
         return id;
     }
@@ -243,6 +286,10 @@ final class RowParser {
                     Performer.values()[performer], groupNames[group], replaces == 1, documented == 1);
             try {
                 id = dictionaries.profile(profile);
+                if (id >= profilesById.length) {
+                    profilesById = Arrays.copyOf(profilesById, Math.max(id + 1, profilesById.length * 2));
+                }
+                profilesById[id] = profile;
             } catch (IllegalArgumentException e) {
                 id = -1;
                 refusals.put(code, e.getMessage());

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
+import no.pathfin.domain.Codes;
+import no.pathfin.domain.FinancingModel;
 import no.pathfin.application.RepriceActivity;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.Repricing;
@@ -29,13 +32,14 @@ final class RepriceCommand implements Callable<Integer> {
     @Option(names = "--activity", required = true, description = "the activity CSV file")
     Path activity;
 
-    @Option(names = "--baseline", required = true, description = "baseline rule set id")
+    @Option(names = "--baseline", required = true, paramLabel = "ID[:bundle]",
+            description = "baseline rule set id; add :bundle to pay bundle episodes by the rule set's bundle price")
     String baseline;
 
-    @Option(names = "--candidate", required = true, description = "candidate rule set id")
+    @Option(names = "--candidate", required = true, paramLabel = "ID[:bundle]", description = "candidate rule set id[:bundle]")
     String candidate;
 
-    @Option(names = "--also", split = ",", description = "further rule sets to price the file under")
+    @Option(names = "--also", split = ",", paramLabel = "ID[:bundle]", description = "further scenarios to price the file under")
     List<String> also = new ArrayList<>();
 
     @Option(names = "--out", required = true, description = "folder for the CSV and JSON results")
@@ -53,12 +57,14 @@ final class RepriceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pathfin pathfin = cli.open();
-        List<String> ruleSets = new ArrayList<>(List.of(baseline, candidate));
-        ruleSets.addAll(also);
+        List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
+        for (String scenario : concat(List.of(baseline, candidate), also)) {
+            scenarios.add(scenario(scenario));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        Repricing r = pathfin.repriceActivity().reprice(cli.activityFiles().open(activity), ruleSets,
+        Repricing r = pathfin.repriceActivity().reprice(cli.activityFiles().open(activity), scenarios,
                 new RepriceActivity.Options(threads, strict, showBad), terminal ? new ProgressBar(err) : (a, b, c) -> { });
         if (terminal) {
             err.println();
@@ -71,8 +77,8 @@ final class RepriceCommand implements Callable<Integer> {
             out.printf("  line %d: %s%n", bad.line(), bad.reason());
         }
         out.printf("%n%-16s %16s %14s%n", "rule set", "total kr", "vs baseline");
-        for (int i = 0; i < r.ruleSets().size(); i++) {
-            out.printf("%-16s %16s %14s%n", r.ruleSets().get(i).id(), Numbers.grouped(total.amounts().get(i).kroner()),
+        for (int i = 0; i < r.scenarios().size(); i++) {
+            out.printf("%-16s %16s %14s%n", r.scenarios().get(i).label(), Numbers.grouped(total.amounts().get(i).kroner()),
                     i == 0 ? "" : Numbers.grouped(total.difference(i).kroner()));
         }
         out.printf("%nby setting%n");
@@ -83,6 +89,26 @@ final class RepriceCommand implements Callable<Integer> {
         out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,
                 (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, files.size());
         return 0;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** {@code isf-2024} is per contact, {@code isf-2024:bundle} with the rule set's bundles. */
+    static RepriceActivity.Scenario scenario(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            return new RepriceActivity.Scenario(text, FinancingModel.PER_CONTACT);
+        }
+        try {
+            return new RepriceActivity.Scenario(text.substring(0, colon),
+                    Codes.parse(FinancingModel.class, text.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("scenario", "'" + text + "': " + e.getMessage());
+        }
     }
 
     /** rows, rate and time left on one terminal line. */

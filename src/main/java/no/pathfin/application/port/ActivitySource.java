@@ -1,6 +1,7 @@
 package no.pathfin.application.port;
 
 import java.util.List;
+import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactProfile;
 
 /**
@@ -10,7 +11,7 @@ import no.pathfin.domain.ContactProfile;
  */
 public interface ActivitySource {
 
-    /** The file split into about {@code parts} chunks at row boundaries. */
+    /** The file split into about {@code parts} chunks at pathway boundaries (a pathway's rows stand together). */
     List<Chunk> chunks(int parts);
 
     /** Total size in bytes, for progress. */
@@ -28,6 +29,12 @@ public interface ActivitySource {
     interface RowHandler {
         void contact(int hospital, int profile);
 
+        /**
+         * A whole pathway holding a contact that may anchor a bundle being priced, instead of one {@link #contact}
+         * call per row; only when {@link Dictionaries#bundles()} is true.
+         */
+        void episode(List<Contact> contacts, int[] hospitals, int[] profiles);
+
         /** A row that cannot be read: its 1-based line number within the chunk, and why. */
         void bad(long line, String reason);
 
@@ -40,5 +47,11 @@ public interface ActivitySource {
         int hospital(String name);
 
         int profile(ContactProfile profile);
+
+        /** Whether any bundle is being priced: only then are a pathway's rows gathered to find episodes. */
+        boolean bundles();
+
+        /** Whether a group code (procedureCode null) or a procedure code (groupCode null) triggers a priced bundle. */
+        boolean bundleTrigger(String groupCode, String procedureCode);
     }
 }
