@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.activity.CsvActivitySource;
+import no.pathfin.adapter.activity.FileRepriceJobStore;
 import no.pathfin.adapter.activity.RepricingFiles;
 import no.pathfin.adapter.cli.Cli;
 import no.pathfin.application.port.ActivitySource;
@@ -14,6 +15,7 @@ import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
+import no.pathfin.application.RepriceJobs;
 
 /**
  * Composition root: wires the Drools rule sets and the pathway fixtures into the use cases, and the use cases into
@@ -50,8 +52,10 @@ public final class App {
         System.exit(code);
     }
 
-    private static Cli.Server serve(Pathfin pathfin, int port) {
-        WebServer server = new WebServer(pathfin).start(port);
+    private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir) {
+        RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(jobsDir),
+                Runtime.getRuntime().availableProcessors());
+        WebServer server = new WebServer(pathfin, jobs).start(port);
         return new Cli.Server() {
             @Override
             public int port() {
@@ -61,6 +65,7 @@ public final class App {
             @Override
             public void close() {
                 server.close();
+                jobs.close();
             }
         };
     }

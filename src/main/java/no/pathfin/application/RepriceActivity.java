@@ -40,6 +40,24 @@ public final class RepriceActivity {
 
     /** A rule set under a financing model. */
     public record Scenario(String ruleSetId, FinancingModel model) {
+
+        /** {@code isf-2024} is per contact; {@code isf-2024:bundle} with the rule set's bundles. */
+        public static Scenario parse(String text, String field) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                return new Scenario(text, FinancingModel.PER_CONTACT);
+            }
+            try {
+                return new Scenario(text.substring(0, colon),
+                        no.pathfin.domain.Codes.parse(FinancingModel.class, text.substring(colon + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(field, "'" + text + "': " + e.getMessage());
+            }
+        }
+
+        public String label() {
+            return ruleSetId + (model == FinancingModel.BUNDLE ? ":bundle" : "");
+        }
     }
 
     /**
@@ -70,6 +88,16 @@ public final class RepriceActivity {
     public RepriceActivity(RuleSets ruleSets, PricePathway pricePathway) {
         this.choice = new RuleSetChoice(ruleSets);
         this.pricePathway = pricePathway;
+    }
+
+    /** Refuses scenarios that name an unknown rule set, before any work is done. */
+    public void check(List<Scenario> scenarios) {
+        if (scenarios.isEmpty()) {
+            throw new InvalidRequestException("scenarios", "name at least one rule set");
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]");
+        }
     }
 
     public Repricing reprice(ActivitySource source, List<Scenario> scenarios, Options options, Progress progress) {

@@ -25,9 +25,25 @@ final class ApiServer {
 
     static synchronized WebServer server() {
         if (server == null) {
-            server = new WebServer(TestPathfin.get()).start(0);
+            server = new WebServer(TestPathfin.get(), jobs(JOBS)).start(0);
         }
         return server;
+    }
+
+    /** Where the shared server keeps its repricing jobs. */
+    static final java.nio.file.Path JOBS = createJobsFolder();
+
+    static no.pathfin.application.RepriceJobs jobs(java.nio.file.Path folder) {
+        return new no.pathfin.application.RepriceJobs(TestPathfin.get().repriceActivity(),
+                new no.pathfin.adapter.activity.FileRepriceJobStore(folder), 2);
+    }
+
+    private static java.nio.file.Path createJobsFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("pathfin-jobs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     record Reply(int status, String contentType, String body) {
@@ -54,6 +70,15 @@ final class ApiServer {
     static Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static Reply postFile(String path, String contentType, java.nio.file.Path file) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+        } catch (java.io.FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Reply send(String method, String path, String contentType, String body) {

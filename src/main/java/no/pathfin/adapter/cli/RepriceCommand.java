@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
-import no.pathfin.domain.Codes;
-import no.pathfin.domain.FinancingModel;
 import no.pathfin.application.RepriceActivity;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.Repricing;
@@ -59,7 +56,7 @@ final class RepriceCommand implements Callable<Integer> {
         Pathfin pathfin = cli.open();
         List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
         for (String scenario : concat(List.of(baseline, candidate), also)) {
-            scenarios.add(scenario(scenario));
+            scenarios.add(RepriceActivity.Scenario.parse(scenario, "scenario"));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -95,20 +92,6 @@ final class RepriceCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** {@code isf-2024} is per contact, {@code isf-2024:bundle} with the rule set's bundles. */
-    static RepriceActivity.Scenario scenario(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
-            return new RepriceActivity.Scenario(text, FinancingModel.PER_CONTACT);
-        }
-        try {
-            return new RepriceActivity.Scenario(text.substring(0, colon),
-                    Codes.parse(FinancingModel.class, text.substring(colon + 1)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("scenario", "'" + text + "': " + e.getMessage());
-        }
     }
 
     /** rows, rate and time left on one terminal line. */

@@ -23,13 +23,17 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "7070")
     int port;
 
+    @Option(names = "--jobs", defaultValue = "jobs",
+            description = "folder for repricing jobs: uploads, state and results (default: ${DEFAULT-VALUE})")
+    java.nio.file.Path jobs;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         Pathfin pathfin = cli.open();
         Cli.Server server;
         try {
-            server = cli.servers().start(pathfin, port);
+            server = cli.servers().start(pathfin, port, jobs);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("pathfin: cannot serve on port " + port + ": " + e.getMessage());
             return 1;

@@ -17,6 +17,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
+import no.pathfin.application.RepriceJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +41,14 @@ public final class WebServer implements AutoCloseable {
     private final Bodies bodies;
     private final Javalin javalin;
 
-    public WebServer(Pathfin pathfin) {
+    public WebServer(Pathfin pathfin, RepriceJobs jobs) {
         ObjectMapper mapper = mapper();
         Contract contract = Contract.load();
         Bodies bodies = new Bodies(mapper, contract);
         CatalogController catalog = new CatalogController(pathfin, bodies);
         PricingController pricing = new PricingController(pathfin, bodies);
         Docs docs = new Docs(contract);
+        RepriceJobController repricing = new RepriceJobController(jobs, bodies);
         this.routes = List.of(
                 new Route("GET", "/health", catalog::health),
                 new Route("GET", "/openapi.yaml", docs::contract),
@@ -56,7 +58,11 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/v1/pathways", catalog::pathways),
                 new Route("GET", "/api/v1/pathways/{id}", catalog::pathway),
                 new Route("POST", "/api/v1/pricings", pricing::price),
-                new Route("POST", "/api/v1/comparisons", pricing::compare));
+                new Route("POST", "/api/v1/comparisons", pricing::compare),
+                new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
+                new Route("GET", "/api/v1/reprice-jobs", repricing::list),
+                new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),
+                new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result));
         this.bodies = bodies;
         this.javalin = Javalin.create(config -> configure(config, mapper));
     }

@@ -1,0 +1,159 @@
+package no.pathfin.adapter.activity;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.pathfin.application.port.ActivitySource;
+import no.pathfin.application.port.RepriceJobStore;
+import no.pathfin.domain.RepriceJob;
+import no.pathfin.domain.Repricing;
+
+/**
+ * Jobs on disk, one folder each: {@code activity.csv} (the upload), {@code job.json} (its state, replaced
+ * atomically), {@code results/} (the CSV and JSON results). Survives a restart of the server.
+ */
+public final class FileRepriceJobStore implements RepriceJobStore {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path root;
+
+    public FileRepriceJobStore(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String store(InputStream upload, long maxBytes) {
+        String id = UUID.randomUUID().toString();
+        Path dir = root.resolve(id);
+        try {
+            Files.createDirectories(dir);
+            long written = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (OutputStream out = Files.newOutputStream(dir.resolve("activity.csv"))) {
+                int read;
+                while ((read = upload.read(buffer)) > 0) {
+                    written += read;
+                    if (written > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return id;
+        } catch (IOException e) {
+            delete(id);
+            throw new UncheckedIOException(e);
+        } catch (TooLarge e) {
+            delete(id);
+            throw e;
+        }
+    }
+
+    @Override
+    public ActivitySource source(String id) {
+        return CsvActivitySource.open(folder(id).resolve("activity.csv"));
+    }
+
+    @Override
+    public void save(RepriceJob job) {
+        Path dir = folder(job.id());
+        try {
+            Path temporary = dir.resolve("job.json.tmp");
+            JSON.writeValue(temporary.toFile(), job);
+            Files.move(temporary, dir.resolve("job.json"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<RepriceJob> find(String id) {
+        if (!ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(id).resolve("job.json");
+        try {
+            return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), RepriceJob.class))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<RepriceJob> all() {
+        List<RepriceJob> jobs = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.toList()) {
+                find(dir.getFileName().toString()).ifPresent(jobs::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jobs.sort(Comparator.comparing(RepriceJob::created));
+        return jobs;
+    }
+
+    @Override
+    public List<String> writeResults(String id, Repricing repricing) {
+        return RepricingFiles.write(folder(id).resolve("results"), repricing).stream()
+                .map(p -> p.getFileName().toString()).toList();
+    }
+
+    @Override
+    public Optional<InputStream> result(String id, String file) {
+        Optional<RepriceJob> job = find(id);
+        if (job.isEmpty() || !job.get().resultFiles().contains(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.newInputStream(folder(id).resolve("results").resolve(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        Path dir = folder(id);
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path folder(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a job id: " + id);
+        }
+        return root.resolve(id);
+    }
+}

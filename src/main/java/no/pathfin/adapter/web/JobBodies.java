@@ -1,0 +1,56 @@
+package no.pathfin.adapter.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.pathfin.domain.RepriceJob;
+
+/** Response bodies of repricing jobs. */
+final class JobBodies {
+
+    private JobBodies() {
+    }
+
+    record ProgressBody(long bytesRead, long bytesTotal, long rows, BigDecimal percent) {
+    }
+
+    record BadRowBody(long line, String reason) {
+    }
+
+    record TotalBody(String scenario, BigDecimal kr, BigDecimal differenceKr) {
+    }
+
+    record SummaryBody(long rows, long badRows, List<BadRowBody> firstBadRows, long contacts, List<TotalBody> totals,
+                       long elapsedMillis) {
+    }
+
+    record ResultBody(String file, String href) {
+    }
+
+    record JobBody(String id, String status, List<String> scenarios, Instant created, Instant finished,
+                   ProgressBody progress, String message, SummaryBody summary, List<ResultBody> results) {
+    }
+
+    static JobBody job(RepriceJob job) {
+        RepriceJob.Progress p = job.progress();
+        ProgressBody progress = p == null ? null : new ProgressBody(p.bytesRead(), p.bytesTotal(), p.rows(),
+                p.bytesTotal() == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(p.bytesRead() * 1000 / p.bytesTotal(), 1));
+        SummaryBody summary = null;
+        if (job.summary() != null) {
+            RepriceJob.Summary s = job.summary();
+            List<TotalBody> totals = new ArrayList<>();
+            for (int i = 0; i < job.scenarios().size(); i++) {
+                totals.add(new TotalBody(job.scenarios().get(i), s.totals().get(i).kroner(),
+                        s.differences().get(i).kroner()));
+            }
+            summary = new SummaryBody(s.rows(), s.badRows(), s.firstBadRows().stream()
+                    .map(b -> new BadRowBody(b.line(), b.reason())).toList(), s.contacts(), totals, s.elapsedMillis());
+        }
+        List<ResultBody> results = job.resultFiles().stream().map(f -> new ResultBody(f,
+                "/api/v1/reprice-jobs/" + job.id() + "/results/" + f)).toList();
+        return new JobBody(job.id(), job.status().name().toLowerCase(Locale.ROOT), job.scenarios(), job.created(),
+                job.finished(), progress, job.message(), summary, results);
+    }
+}

@@ -1,0 +1,96 @@
+package no.pathfin.adapter.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import no.pathfin.application.RepriceActivity;
+import no.pathfin.application.RepriceJobs;
+import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.RepriceJobStore;
+import no.pathfin.domain.RepriceJob;
+
+/** Repricing jobs over HTTP: upload an activity file (streamed to disk), follow its progress, download results. */
+final class RepriceJobController {
+
+    private final RepriceJobs jobs;
+    private final Bodies bodies;
+
+    RepriceJobController(RepriceJobs jobs, Bodies bodies) {
+        this.jobs = jobs;
+        this.bodies = bodies;
+    }
+
+    void submit(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+            throw new ProblemException(415, "urn:pathfin:problem:unsupported-media-type", "Unsupported media type",
+                    "send the activity file as text/csv", List.of(new ProblemException.FieldError("Content-Type",
+                    "expected text/csv, got " + contentType)));
+        }
+        List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
+        scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "baseline"), "baseline"));
+        scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "candidate"), "candidate"));
+        String also = ctx.queryParam("also");
+        if (also != null && !also.isBlank()) {
+            for (String scenario : also.split(",")) {
+                scenarios.add(RepriceActivity.Scenario.parse(scenario.trim(), "also"));
+            }
+        }
+        boolean strict = "true".equals(ctx.queryParam("strict"));
+        RepriceJob job;
+        try (InputStream upload = ctx.req().getInputStream()) {
+            job = jobs.submit(scenarios, strict, upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RepriceJobStore.TooLarge e) {
+            throw ProblemException.tooLarge("body", e.getMessage());
+        } catch (no.pathfin.application.InvalidRequestException e) {
+            String field = e.field().equals("scenarios[0]") ? "baseline" : e.field().equals("scenarios[1]") ? "candidate"
+                    : e.field().startsWith("scenarios") ? "also" : e.field();
+            throw ProblemException.unprocessable(field, e.getMessage().substring(e.field().length() + 2));
+        } catch (DataFileException e) {
+            throw ProblemException.unprocessable("body", "line " + e.line() + ", column " + e.column() + ": "
+                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        }
+        ctx.status(202).header("Location", "/api/v1/reprice-jobs/" + job.id());
+        bodies.write(ctx, JobBodies.job(job));
+    }
+
+    void list(Context ctx) {
+        bodies.write(ctx, jobs.all().stream().map(JobBodies::job).toList());
+    }
+
+    void get(Context ctx) {
+        bodies.write(ctx, JobBodies.job(job(ctx)));
+    }
+
+    void result(Context ctx) {
+        RepriceJob job = job(ctx);
+        String file = ctx.pathParam("file");
+        if (job.status() != RepriceJob.Status.DONE) {
+            throw new ProblemException(409, "urn:pathfin:problem:not-ready", "Not ready", "job " + job.id() + " is "
+                    + job.status().name().toLowerCase(java.util.Locale.ROOT) + "; results come when it is done",
+                    List.of(new ProblemException.FieldError("id", "the job is not done")));
+        }
+        InputStream stream = jobs.result(job.id(), file).orElseThrow(() -> ProblemException.notFound(
+                "job " + job.id() + " has no result '" + file + "'; it has " + job.resultFiles(), "file"));
+        ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
+    }
+
+    private RepriceJob job(Context ctx) {
+        String id = ctx.pathParam("id");
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("no repricing job '" + id + "'", "id"));
+    }
+
+    private static String required(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("the query parameter " + name + " is required", List.of(
+                    new ProblemException.FieldError(name, "required: a rule set id, or id:bundle")));
+        }
+        return value;
+    }
+}

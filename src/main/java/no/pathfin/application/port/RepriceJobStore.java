@@ -1,0 +1,39 @@
+package no.pathfin.application.port;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import no.pathfin.domain.RepriceJob;
+import no.pathfin.domain.Repricing;
+
+/** Where repricing jobs live: their uploaded activity file, their state, and their result files. */
+public interface RepriceJobStore {
+
+    /** Streams an upload to storage under a new job id, at most {@code maxBytes}; returns the id. */
+    String store(InputStream upload, long maxBytes);
+
+    ActivitySource source(String id);
+
+    void save(RepriceJob job);
+
+    Optional<RepriceJob> find(String id);
+
+    List<RepriceJob> all();
+
+    /** Writes the result files; returns their names. */
+    List<String> writeResults(String id, Repricing repricing);
+
+    /** One result file, if the job has it. */
+    Optional<InputStream> result(String id, String file);
+
+    void delete(String id);
+
+    /** The upload was larger than allowed. */
+    final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLarge(long maxBytes) {
+            super("the activity file is larger than " + maxBytes + " bytes");
+        }
+    }
+}
