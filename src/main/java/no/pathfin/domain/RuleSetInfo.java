@@ -10,9 +10,15 @@ import java.util.Objects;
  */
 public record RuleSetInfo(
         String id, String title, String description, Validity validity, RuleSetStatus status,
-        List<String> sources, String contentHash) {
+        List<String> sources, String contentHash, String base, java.util.Map<String, String> origins) {
 
+    /**
+     * @param base    the rule set this one extends, or null
+     * @param origins for each parameter path (e.g. {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL},
+     *                {@code bundles.hip-replacement-bundle}, {@code rules.phone.drl}), the rule set that set it
+     */
     public RuleSetInfo {
+        origins = origins == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(origins));
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(validity, "validity");
         Objects.requireNonNull(status, "status");

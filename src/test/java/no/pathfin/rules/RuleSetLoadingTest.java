@@ -32,7 +32,8 @@ class RuleSetLoadingTest {
     void the_shipped_rule_sets_load_with_status_validity_and_a_content_hash() {
         var ruleSets = TestPathfin.get().ruleSets();
 
-        assertEquals(java.util.List.of("isf-2018", "isf-2019", "isf-2020", "isf-2024", "isf-2025-plan"),
+        assertEquals(java.util.List.of("isf-2018", "isf-2019", "isf-2020", "candidate-2025-package", "isf-2024",
+                        "isf-2024-phone-in-mental-health", "isf-2025-plan"),
                 ruleSets.all().stream().map(r -> r.info().id()).toList());
         assertEquals(RuleSetStatus.SCENARIO, ruleSets.byId("isf-2025-plan").orElseThrow().info().status());
         assertTrue(ruleSets.byId("isf-2025-plan").orElseThrow().info().description().startsWith("SCENARIO"));
@@ -167,19 +168,7 @@ class RuleSetLoadingTest {
     }
 
     private Path copyOfRules() {
-        Path target = temp.resolve("rules");
-        try (Stream<Path> paths = Files.walk(TestPathfin.RULES)) {
-            for (Path source : paths.toList()) {
-                Path destination = target.resolve(TestPathfin.RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return RuleSetFiles.copyOfRules(temp);
     }
+
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.CostWeight;
 import no.pathfin.domain.Parameters;
 import no.pathfin.domain.RuleSetInfo;
 import no.pathfin.domain.RuleSetStatus;
@@ -37,6 +39,8 @@ import org.kie.api.KieBase;
 final class RuleSetFolder {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -54,7 +58,45 @@ final class RuleSetFolder {
         this.compiled = compiled;
     }
 
+    /** What a folder resolves to once the rule set it extends (if any) is resolved under it. */
+    private record Resolution(Manifest manifest, Validity validity, RuleSetStatus status, ObjectNode parameters,
+                              Map<String, String> origins, Map<String, CostWeight> weights,
+                              Map<String, ObjectNode> bundles, Map<String, Map.Entry<String, byte[]>> drl,
+                              String parametersFile, String bundlesFile) {
+    }
+
     DroolsRuleSet load() {
+        Resolution r = resolve(new java.util.HashSet<>());
+        Manifest manifest = r.manifest();
+        WeightTable weights = WeightTable.of(r.weights().values());
+        ParameterFiles.ParametersFile parametersFile = tree(r.parametersFile(), r.parameters(),
+                ParameterFiles.ParametersFile.class);
+        ObjectNode bundlesTree = YAML.createObjectNode();
+        bundlesTree.putArray("bundles").addAll(r.bundles().values());
+        ParameterFiles.BundlesFile bundlesFile = tree(r.bundlesFile(), bundlesTree, ParameterFiles.BundlesFile.class);
+        Parameters parameters = ParameterMapping.parameters(r.parametersFile(), parametersFile, weights, r.bundlesFile(),
+                bundlesFile);
+        Map<String, byte[]> drl = new LinkedHashMap<>();
+        r.drl().values().forEach(e -> drl.put(e.getKey(), e.getValue()));
+        if (drl.isEmpty()) {
+            throw new DataFileException(display(folder.resolve("manifest.yaml")), 0, 0,
+                    "the rule set has no DRL file (include 'common'?)");
+        }
+        RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), r.validity(),
+                r.status(), manifest.sources(), contentHash(), manifest.base(), r.origins());
+        KieBase kieBase = compiled.get(hash(drl));
+        if (kieBase == null) {
+            kieBase = DrlCompiler.compile(manifest.id(), drl);
+            compiled.put(hash(drl), kieBase);
+        }
+        return new DroolsRuleSet(info, parameters, kieBase);
+    }
+
+    /**
+     * Reads this folder on top of the one it extends: parameters merged leaf by leaf (each leaf remembers which rule
+     * set set it), weight rows and bundles replaced or added by key, DRL files replaced or added by file name.
+     */
+    private Resolution resolve(java.util.Set<String> seen) {
         String manifestPath = display(folder.resolve("manifest.yaml"));
         Manifest manifest = yaml(folder.resolve("manifest.yaml"), Manifest.class);
         String folderName = folder.getFileName().toString();
@@ -62,38 +104,126 @@ final class RuleSetFolder {
             throw new DataFileException(manifestPath, 0, 0, "id '" + manifest.id() + "' must equal the folder name '"
                     + folderName + "'");
         }
-        Validity validity = validity(manifest, manifestPath);
-        RuleSetStatus status = parse(manifestPath, "status", () -> Codes.parse(RuleSetStatus.class, manifest.status()));
+        if (!seen.add(manifest.id())) {
+            throw new DataFileException(manifestPath, 0, 0, "extends itself through " + seen);
+        }
+        Resolution base = null;
+        if (manifest.base() != null) {
+            Path baseFolder = root.resolve(manifest.base()).normalize();
+            if (!Files.isRegularFile(baseFolder.resolve("manifest.yaml"))) {
+                throw new DataFileException(manifestPath, 0, 0, "extends '" + manifest.base()
+                        + "', which is not a rule set folder under " + display(root));
+            }
+            RuleSetFolder parent = new RuleSetFolder(root, baseFolder, compiled);
+            base = parent.resolve(seen);
+            hashed.putAll(parent.hashed);
+        }
+        Validity validity = manifest.validFrom() == null && manifest.validTo() == null && base != null
+                ? base.validity() : validity(manifest, manifestPath);
+        RuleSetStatus status = manifest.status() == null && base != null ? base.status()
+                : parse(manifestPath, "status", () -> Codes.parse(RuleSetStatus.class, manifest.status()));
 
-        Path weightsFile = folder.resolve(manifest.weights()).normalize();
-        WeightTable weights = WeightCsv.parse(display(weightsFile), text(weightsFile));
-        Parameters parameters = ParameterMapping.parameters(
-                display(folder.resolve(manifest.parameters())),
-                yaml(folder.resolve(manifest.parameters()), ParameterFiles.ParametersFile.class),
-                weights,
-                manifest.bundles() == null ? null : display(folder.resolve(manifest.bundles())),
-                manifest.bundles() == null ? null : yaml(folder.resolve(manifest.bundles()), ParameterFiles.BundlesFile.class));
+        ObjectNode parameters = base == null ? YAML.createObjectNode() : base.parameters().deepCopy();
+        Map<String, String> origins = base == null ? new TreeMap<>() : new TreeMap<>(base.origins());
+        Path parametersPath = folder.resolve(manifest.parameters());
+        String parametersFile = base != null && !Files.exists(parametersPath) ? base.parametersFile() : display(parametersPath);
+        if (base == null || Files.exists(parametersPath)) {
+            merge(parameters, yaml(parametersPath, ObjectNode.class), "", manifest.id(), origins);
+        }
 
-        Map<String, byte[]> drl = new LinkedHashMap<>();
+        Map<String, CostWeight> weights = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.weights());
+        Path weightsPath = folder.resolve(manifest.weights()).normalize();
+        if (base == null || Files.exists(weightsPath)) {
+            for (CostWeight row : WeightCsv.parse(display(weightsPath), text(weightsPath)).byCode().values()) {
+                weights.put(row.groupCode(), row);
+                origins.put("weights." + row.groupCode(), manifest.id());
+            }
+        }
+
+        Map<String, ObjectNode> bundles = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.bundles());
+        String bundlesFile = base == null ? null : base.bundlesFile();
+        Path bundlesPath = folder.resolve(manifest.bundles() == null ? "bundles.yaml" : manifest.bundles());
+        if (manifest.bundles() != null || (base != null && Files.exists(bundlesPath))) {
+            bundlesFile = display(bundlesPath);
+            ObjectNode file = yaml(bundlesPath, ObjectNode.class);
+            int index = 0;
+            for (com.fasterxml.jackson.databind.JsonNode bundle : file.path("bundles")) {
+                String id = bundle.path("id").asText("bundle-" + index++);
+                bundles.put(id, (ObjectNode) bundle);
+                origins.put("bundles." + id, manifest.id());
+            }
+        }
+
+        Map<String, Map.Entry<String, byte[]>> drl = base == null ? new TreeMap<>() : new TreeMap<>(base.drl());
         for (String include : manifest.include()) {
             Path included = root.resolve(include).normalize();
             if (!Files.isDirectory(included)) {
                 throw new DataFileException(manifestPath, 0, 0, "included folder '" + include + "' does not exist");
             }
-            drl.putAll(drlFiles(included));
+            drlFiles(included).forEach((path, bytes) -> drl.put(name(path), Map.entry(path, bytes)));
         }
-        drl.putAll(drlFiles(folder));
-        if (drl.isEmpty()) {
-            throw new DataFileException(manifestPath, 0, 0, "the rule set has no DRL file (include 'common'?)");
+        drlFiles(folder).forEach((path, bytes) -> {
+            drl.put(name(path), Map.entry(path, bytes));
+            origins.put("rules." + name(path), manifest.id());
+        });
+        return new Resolution(manifest, validity, status, parameters, origins, weights, bundles, drl, parametersFile,
+                bundlesFile);
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Merges {@code top} into {@code into}: objects key by key, anything else replaced; records who set each leaf. */
+    private static void merge(ObjectNode into, ObjectNode top, String prefix, String id, Map<String, String> origins) {
+        top.fields().forEachRemaining(field -> {
+            String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
+            com.fasterxml.jackson.databind.JsonNode existing = into.get(field.getKey());
+            if (field.getValue() instanceof ObjectNode object && existing instanceof ObjectNode target
+                    && !field.getKey().equals("sources")) {
+                merge(target, object, path, id, origins);
+            } else if (field.getValue() instanceof ObjectNode object && field.getKey().equals("sources")
+                    && existing instanceof ObjectNode target) {
+                target.setAll(object);
+            } else {
+                into.set(field.getKey(), field.getValue());
+                if (!field.getKey().equals("sources")) {
+                    markLeaves(field.getValue(), path, id, origins);
+                }
+            }
+        });
+    }
+
+    private static void markLeaves(com.fasterxml.jackson.databind.JsonNode node, String path, String id,
+                                   Map<String, String> origins) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("sources")) {
+                    markLeaves(f.getValue(), path + "." + f.getKey(), id, origins);
+                }
+            });
+        } else {
+            origins.put(path, id);
         }
-        RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), validity, status,
-                manifest.sources(), contentHash());
-        KieBase kieBase = compiled.get(hash(drl));
-        if (kieBase == null) {
-            kieBase = DrlCompiler.compile(manifest.id(), drl);
-            compiled.put(hash(drl), kieBase);
+    }
+
+    private <T> T tree(String file, ObjectNode tree, Class<T> type) {
+        try {
+            return YAML.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            Path path = root.toAbsolutePath().normalize().getParent().resolve(file);
+            int line = 0;
+            try {
+                line = Files.isRegularFile(path) ? lineOf(Files.readAllBytes(path), e.getPropertyName()) : 0;
+            } catch (IOException io) {
+                line = 0;
+            }
+            throw new DataFileException(file, line, 0, fieldPath(e) + ": unknown field '" + e.getPropertyName()
+                    + "'; known fields: " + e.getKnownPropertyIds());
+        } catch (JsonProcessingException e) {
+            throw new DataFileException(file, 0, 0, (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                    ? fieldPath(m) + ": " : "") + e.getOriginalMessage());
         }
-        return new DroolsRuleSet(info, parameters, kieBase);
     }
 
     private Validity validity(Manifest manifest, String manifestPath) {

@@ -1,5 +1,6 @@
 package no.pathfin.adapter.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ final class ResponseBodies {
     }
 
     record RuleSetDetail(String id, String title, String description, String status, LocalDate validFrom,
-                         LocalDate validTo, String contentHash, List<String> sources, Map<String, TariffBody> tariffs,
+                         LocalDate validTo, String contentHash, @JsonProperty("extends") String base,
+                         Map<String, String> origins, List<String> sources, Map<String, TariffBody> tariffs,
                          List<WeightBody> weights, List<BundleBody> bundles) {
     }
 
@@ -110,7 +112,7 @@ final class ResponseBodies {
         List<WeightBody> weights = ruleSet.parameters().weights().byCode().values().stream().map(ResponseBodies::weight).toList();
         List<BundleBody> bundles = ruleSet.parameters().bundles().stream().map(ResponseBodies::bundle).toList();
         return new RuleSetDetail(i.id(), i.title(), i.description(), Codes.of(i.status()), i.validity().from(),
-                i.validity().to(), i.contentHash(), i.sources(), tariffs, weights, bundles);
+                i.validity().to(), i.contentHash(), i.base(), i.origins(), i.sources(), tariffs, weights, bundles);
     }
 
     private static TariffBody tariff(Tariff t) {
