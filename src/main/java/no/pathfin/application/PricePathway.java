@@ -46,7 +46,27 @@ public final class PricePathway {
     /** The pathway under several financing models; the per-contact pass is done once and shared. */
     public List<PathwayPricing> priceAll(Pathway pathway, List<FinancingModel> models, String ruleSetId,
                                          Overrides overrides) {
-        Map<RuleSet, Batch> batches = batches(pathway, ruleSetId, overrides);
+        return price(pathway, models, ruleSetId, overrides, batches(pathway, ruleSetId, overrides));
+    }
+
+    /** The pathway under the rules of one rule set with any parameters (e.g. a mix of two rule sets' values). */
+    public List<PathwayPricing> priceUnder(Pathway pathway, List<FinancingModel> models, RuleSet rules,
+                                           Parameters parameters) {
+        Map<RuleSet, Batch> batches = new LinkedHashMap<>();
+        batches.put(rules, new Batch(new ArrayList<>(), parameters));
+        for (int i = 0; i < pathway.contacts().size(); i++) {
+            Contact contact = pathway.contacts().get(i);
+            if (parameters.weights().find(contact.groupCode()).isEmpty()) {
+                throw new InvalidRequestException("contacts[" + i + "].groupCode", "group code '" + contact.groupCode()
+                        + "' is not in the weight table of " + rules.info().id());
+            }
+            batches.get(rules).contacts.add(contact);
+        }
+        return price(pathway, models, rules.info().id(), Overrides.NONE, batches);
+    }
+
+    private List<PathwayPricing> price(Pathway pathway, List<FinancingModel> models, String ruleSetId,
+                                       Overrides overrides, Map<RuleSet, Batch> batches) {
         Map<String, PricedContact> perContact = new HashMap<>();
         batches.forEach((ruleSet, batch) -> {
             Map<String, List<RuleOutcome>> outcomes = byContact(ruleSet.assessContacts(batch.contacts, batch.parameters));

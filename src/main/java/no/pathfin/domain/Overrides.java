@@ -54,6 +54,27 @@ public record Overrides(Map<Setting, TariffOverride> tariffs, Map<String, BigDec
         bundles = java.util.Collections.unmodifiableMap(new TreeMap<>(bundles));
     }
 
+    /** These overrides and another's; where both set a value, the other's wins. */
+    public Overrides plus(Overrides other) {
+        Map<Setting, TariffOverride> t = new EnumMap<>(Setting.class);
+        t.putAll(tariffs);
+        other.tariffs.forEach((setting, o) -> t.merge(setting, o, (a, b) -> new TariffOverride(
+                b.unitPrice() != null ? b.unitPrice() : a.unitPrice(),
+                b.isfShare() != null ? b.isfShare() : a.isfShare(),
+                b.ambulantSupplementWeight() != null ? b.ambulantSupplementWeight() : a.ambulantSupplementWeight(),
+                b.eligibleModes() != null ? b.eligibleModes() : a.eligibleModes(),
+                b.eligiblePersonnel() != null ? b.eligiblePersonnel() : a.eligiblePersonnel(),
+                b.videoPersonnel() != null ? b.videoPersonnel() : a.videoPersonnel())));
+        Map<String, BigDecimal> w = new TreeMap<>(weights);
+        w.putAll(other.weights);
+        Map<String, BundleOverride> bu = new TreeMap<>(bundles);
+        other.bundles.forEach((id, o) -> bu.merge(id, o, (a, b) -> new BundleOverride(
+                b.price() != null ? b.price() : a.price(),
+                b.daysBefore() != null ? b.daysBefore() : a.daysBefore(),
+                b.daysAfter() != null ? b.daysAfter() : a.daysAfter())));
+        return new Overrides(t, w, bu);
+    }
+
     public boolean isEmpty() {
         return tariffs.isEmpty() && weights.isEmpty() && bundles.isEmpty();
     }

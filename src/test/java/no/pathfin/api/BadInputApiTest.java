@@ -141,4 +141,16 @@ class BadInputApiTest {
             assertTrue(reply.status() >= 400 && reply.status() < 500, body + " → " + reply.status() + " " + reply.body());
         }
     }
+
+    @Test
+    void an_impact_request_naming_an_unknown_rule_set_or_a_bad_override_names_the_field() {
+        refused(conforms("POST", "/api/v1/impact", ApiServer.post("/api/v1/impact", "{\"baseline\": \"isf-1999\"}")),
+                422, "baseline");
+        refused(conforms("POST", "/api/v1/impact", ApiServer.post("/api/v1/impact",
+                "{\"baseline\": \"isf-2024\", \"candidate\": \"nope\"}")), 422, "candidate");
+        refused(conforms("POST", "/api/v1/impact", ApiServer.post("/api/v1/impact",
+                "{\"baseline\": \"isf-2024\", \"overrides\": {\"weights\": {\"NOPE\": 1}}}")), 422, "overrides.weights.NOPE");
+        refused(conforms("POST", "/api/v1/impact", ApiServer.post("/api/v1/impact", "{\"candidate\": \"isf-2024\"}")),
+                400, "baseline");
+    }
 }

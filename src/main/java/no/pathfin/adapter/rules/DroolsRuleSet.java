@@ -31,11 +31,18 @@ final class DroolsRuleSet implements RuleSet {
     private final RuleSetInfo info;
     private final Parameters parameters;
     private final KieBase kieBase;
+    private final String rulesHash;
 
-    DroolsRuleSet(RuleSetInfo info, Parameters parameters, KieBase kieBase) {
+    DroolsRuleSet(RuleSetInfo info, Parameters parameters, KieBase kieBase, String rulesHash) {
         this.info = info;
         this.parameters = parameters;
         this.kieBase = kieBase;
+        this.rulesHash = rulesHash;
+    }
+
+    @Override
+    public String rulesHash() {
+        return rulesHash;
     }
 
     @Override

@@ -89,7 +89,7 @@ final class RuleSetFolder {
             kieBase = DrlCompiler.compile(manifest.id(), drl);
             compiled.put(hash(drl), kieBase);
         }
-        return new DroolsRuleSet(info, parameters, kieBase);
+        return new DroolsRuleSet(info, parameters, kieBase, hash(drl));
     }
 
     /**

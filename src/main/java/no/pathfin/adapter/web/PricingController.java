@@ -84,6 +84,27 @@ final class PricingController {
         }
     }
 
+    void impact(Context ctx) {
+        ImpactBodies.ImpactRequest request = bodies.read(ctx, "ImpactRequest", ImpactBodies.ImpactRequest.class);
+        List<Pathway> pathways = request.family() == null && request.pathwayIds() == null && request.pathways() == null
+                ? pathfin.pathways().all().stream().map(PathwayFixture::pathway).toList()
+                : variants(new ComparisonRequest(request.family(), null, request.pathwayIds(), request.pathways(),
+                List.of(), List.of(), null, null));
+        int contacts = pathways.stream().mapToInt(p -> p.contacts().size()).sum();
+        if (contacts > MAX_CONTACTS) {
+            throw ProblemException.tooLarge("pathways", "the pathways hold " + contacts + " contacts; at most "
+                    + MAX_CONTACTS + " per request");
+        }
+        try {
+            var impact = pathfin.assessRuleChange().assess(request.baseline(), request.candidate(),
+                    RequestBodies.overrides(request.overrides()), pathways,
+                    RequestBodies.model(request.model() == null ? "per-contact" : request.model()));
+            bodies.write(ctx, ImpactBodies.impact(impact, request.overrides()));
+        } catch (InvalidRequestException e) {
+            throw refused(e, "");
+        }
+    }
+
     private List<Pathway> variants(ComparisonRequest request) {
         int given = (request.family() != null ? 1 : 0) + (request.pathwayIds() != null ? 1 : 0)
                 + (request.pathways() != null ? 1 : 0);

@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/v1/pathways/{id}", catalog::pathway),
                 new Route("POST", "/api/v1/pricings", pricing::price),
                 new Route("POST", "/api/v1/comparisons", pricing::compare),
+                new Route("POST", "/api/v1/impact", pricing::impact),
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),
                 new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),

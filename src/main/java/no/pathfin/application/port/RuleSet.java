@@ -19,6 +19,9 @@ public interface RuleSet {
 
     Parameters parameters();
 
+    /** A hash of the rules alone (the DRL files), to tell whether two rule sets differ in rules or only in data. */
+    String rulesHash();
+
     /** Per-contact ISF decisions for a batch of contacts; every group code must be in the weight table. */
     List<RuleOutcome> assessContacts(List<Contact> contacts, Parameters parameters);
 

@@ -1,0 +1,68 @@
+package no.pathfin.adapter.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import no.pathfin.domain.Codes;
+import no.pathfin.domain.Impact;
+
+/** Request and response bodies of {@code POST /api/v1/impact}. */
+final class ImpactBodies {
+
+    private ImpactBodies() {
+    }
+
+    record ImpactRequest(String baseline, String candidate, RequestBodies.OverridesBody overrides, String family,
+                         List<String> pathwayIds, List<RequestBodies.PathwayBody> pathways, String model) {
+    }
+
+    record ContactBody(String contactId, String setting, String mode, BigDecimal baseline, BigDecimal candidate,
+                       BigDecimal difference) {
+    }
+
+    record PathwayBody(String pathwayId, String variant, BigDecimal baseline, BigDecimal candidate,
+                       BigDecimal difference, List<ContactBody> contacts) {
+    }
+
+    record SummaryBody(BigDecimal baseline, BigDecimal candidate, BigDecimal difference, int winners, int losers,
+                       int unchanged) {
+    }
+
+    record SplitBody(String key, BigDecimal baseline, BigDecimal candidate, BigDecimal difference) {
+    }
+
+    record RulesChangedBody(String pathwayId, String contactId, List<String> onlyBaseline, List<String> onlyCandidate) {
+    }
+
+    record ContributionBody(String item, String description, BigDecimal amount) {
+    }
+
+    record AttributionBody(String method, List<ContributionBody> contributions, BigDecimal total) {
+    }
+
+    record ImpactBody(String baseline, String candidate, String model, RequestBodies.OverridesBody overrides,
+                      SummaryBody summary, AttributionBody attribution, List<PathwayBody> pathways,
+                      List<SplitBody> bySetting, List<SplitBody> byMode, List<RulesChangedBody> rulesChanged) {
+    }
+
+    static ImpactBody impact(Impact i, RequestBodies.OverridesBody overrides) {
+        Impact.Summary s = i.summary();
+        return new ImpactBody(i.baseline(), i.candidate(), Codes.of(i.model()), overrides,
+                new SummaryBody(s.baseline().kroner(), s.candidate().kroner(), s.difference().kroner(), s.winners(),
+                        s.losers(), s.unchanged()),
+                new AttributionBody(i.attribution().method(), i.attribution().contributions().stream()
+                        .map(c -> new ContributionBody(c.item(), c.description(), c.amount().kroner())).toList(),
+                        i.attribution().total().kroner()),
+                i.pathways().stream().map(p -> new PathwayBody(p.pathwayId(), p.variant(), p.baseline().kroner(),
+                        p.candidate().kroner(), p.difference().kroner(), p.contacts().stream().map(c -> new ContactBody(
+                        c.contactId(), c.setting(), c.mode(), c.baseline().kroner(), c.candidate().kroner(),
+                        c.difference().kroner())).toList())).toList(),
+                splits(i.bySetting()), splits(i.byMode()),
+                i.rulesChanged().stream().map(r -> new RulesChangedBody(r.pathwayId(), r.contactId(), r.onlyBaseline(),
+                        r.onlyCandidate())).toList());
+    }
+
+    private static List<SplitBody> splits(List<Impact.Split> splits) {
+        return splits.stream().map(x -> new SplitBody(x.key(), x.baseline().kroner(), x.candidate().kroner(),
+                x.difference().kroner())).toList();
+    }
+}

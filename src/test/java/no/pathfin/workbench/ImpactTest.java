@@ -1,0 +1,129 @@
+package no.pathfin.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.pathfin.adapter.pathways.JsonPathwayCatalog;
+import no.pathfin.adapter.rules.DroolsRuleSets;
+import no.pathfin.application.Pathfin;
+import no.pathfin.domain.Attribution;
+import no.pathfin.domain.FinancingModel;
+import no.pathfin.domain.Impact;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Overrides;
+import no.pathfin.domain.Pathway;
+import no.pathfin.domain.PathwayFixture;
+import no.pathfin.support.TestPathfin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Impact of a rule change over the fixtures, and the attribution of the difference to what changed. */
+class ImpactTest {
+
+    @TempDir
+    Path temp;
+
+    private static List<Pathway> fixtures() {
+        return TestPathfin.get().pathways().all().stream().map(PathwayFixture::pathway).toList();
+    }
+
+    private static Impact assess(String baseline, String candidate, Overrides overrides) {
+        return TestPathfin.get().assessRuleChange().assess(baseline, candidate, overrides, fixtures(),
+                FinancingModel.PER_CONTACT);
+    }
+
+    private static Money sum(Attribution.Result attribution) {
+        return attribution.contributions().stream().map(Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    @Test
+    void an_unchanged_candidate_gives_zero_everywhere() {
+        Impact impact = assess("isf-2024", "isf-2024", Overrides.NONE);
+
+        assertEquals(Money.ZERO, impact.summary().difference());
+        assertTrue(impact.pathways().stream().allMatch(p -> p.difference().isZero()));
+        assertTrue(impact.pathways().stream().flatMap(p -> p.contacts().stream()).allMatch(c -> c.difference().isZero()));
+        assertEquals(List.of(), impact.attribution().contributions());
+        assertEquals(List.of(), impact.rulesChanged());
+        assertEquals(fixtures().size(), impact.summary().unchanged());
+    }
+
+    @Test
+    void the_attribution_sums_exactly_to_the_total_difference_and_names_each_change() {
+        Impact impact = assess("isf-2024", "candidate-2025-package", Overrides.NONE);
+
+        assertEquals(impact.summary().difference(), impact.attribution().total());
+        assertEquals(impact.summary().difference(), sum(impact.attribution()));
+        Map<String, Money> by = new java.util.HashMap<>();
+        impact.attribution().contributions().forEach(c -> by.put(c.item(), c.amount()));
+        assertEquals(java.util.Set.of("tariffs.somatic.isfShare", "tariffs.phv.eligibleModes", "weights.ORT-CONTROL"),
+                by.keySet());
+        // the phone session M7 (1.000 × 3 675 × 0.25) is the only thing the PHV change moves, whatever the order
+        assertEquals(Money.of("918.75"), by.get("tariffs.phv.eligibleModes"));
+        assertTrue(by.get("tariffs.somatic.isfShare").kroner().signum() < 0);
+        for (Impact.PathwayImpact p : impact.pathways()) {
+            assertEquals(p.difference(), p.contacts().stream().map(Impact.ContactImpact::difference)
+                    .reduce(Money.ZERO, Money::plus), p.pathwayId());
+        }
+        assertEquals(1, impact.rulesChanged().size());
+        assertEquals("M7", impact.rulesChanged().get(0).contactId());
+    }
+
+    @Test
+    void a_change_of_one_weight_moves_only_the_pathways_that_use_that_group() {
+        Overrides weight = new Overrides(Map.of(), Map.of("ORT-ASSESS", new BigDecimal("0.050")), Map.of());
+
+        Impact impact = assess("isf-2024", null, weight);
+
+        for (Impact.PathwayImpact p : impact.pathways()) {
+            boolean uses = TestPathfin.get().pathways().byId(p.pathwayId()).orElseThrow().pathway().contacts().stream()
+                    .anyMatch(c -> c.groupCode().equals("ORT-ASSESS"));
+            assertEquals(uses, !p.difference().isZero(), p.pathwayId());
+        }
+        assertEquals(1, impact.attribution().contributions().size());
+        assertEquals(impact.summary().difference(), impact.attribution().contributions().get(0).amount());
+        // hip C has two assessments: 2 × (0.050 − 0.040) × 52 248 × 0.40 = 417.98
+        assertEquals(Money.of("417.98"), impact.pathways().stream().filter(p -> p.pathwayId().equals("hip-replacement-C"))
+                .findFirst().orElseThrow().difference());
+    }
+
+    @Test
+    void a_change_of_rules_is_attributed_to_the_rules_beside_the_parameters() throws Exception {
+        Path rules = copy(Path.of("rules"), temp.resolve("rules"));
+        Path candidate = Files.createDirectories(rules.resolve("strict-video"));
+        Files.writeString(candidate.resolve("manifest.yaml"), "id: strict-video\nextends: isf-2024\nstatus: scenario\n");
+        Files.writeString(candidate.resolve("parameters.yaml"), "tariffs:\n  somatic:\n    isfShare: 0.35\n");
+        // this candidate's eligibility rules refuse every video consultation
+        Files.writeString(candidate.resolve("eligibility.drl"), Files.readString(rules.resolve("common/eligibility.drl"))
+                .replace("videoPersonnel not contains $c.personnel", "videoPersonnel != null"));
+        Pathfin pathfin = Pathfin.of(DroolsRuleSets.load(rules), JsonPathwayCatalog.load(Path.of("pathways")));
+
+        Impact impact = pathfin.assessRuleChange().assess("isf-2024", "strict-video", Overrides.NONE,
+                pathfin.pathways().all().stream().map(PathwayFixture::pathway).toList(), FinancingModel.PER_CONTACT);
+
+        List<String> items = impact.attribution().contributions().stream().map(Attribution.Contribution::item).toList();
+        assertEquals(List.of("tariffs.somatic.isfShare", "rules"), items);
+        assertEquals(impact.summary().difference(), sum(impact.attribution()));
+        assertTrue(impact.rulesChanged().stream().anyMatch(r -> r.contactId().equals("B3")), impact.rulesChanged().toString());
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+}
