@@ -49,6 +49,7 @@ public final class WebServer implements AutoCloseable {
         PricingController pricing = new PricingController(pathfin, bodies);
         Docs docs = new Docs(contract);
         RepriceJobController repricing = new RepriceJobController(jobs, bodies);
+        BreakEvenController breakEven = new BreakEvenController(pathfin, bodies);
         this.routes = List.of(
                 new Route("GET", "/health", catalog::health),
                 new Route("GET", "/openapi.yaml", docs::contract),
@@ -60,6 +61,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("POST", "/api/v1/pricings", pricing::price),
                 new Route("POST", "/api/v1/comparisons", pricing::compare),
                 new Route("POST", "/api/v1/impact", pricing::impact),
+                new Route("POST", "/api/v1/budget-neutral-bundle-price", breakEven::bundlePrice),
+                new Route("POST", "/api/v1/break-even-unit-price", breakEven::unitPrice),
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),
                 new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),
