@@ -15,6 +15,7 @@ import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
+import no.pathfin.application.ReloadableRuleSets;
 import no.pathfin.application.RepriceJobs;
 
 /**
@@ -47,15 +48,16 @@ public final class App {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run((rules, pathways) -> Pathfin.of(DroolsRuleSets.load(rules), JsonPathwayCatalog.load(pathways)),
+        int code = Cli.run((rules, pathways) -> Pathfin.of(new ReloadableRuleSets(DroolsRuleSets.reloader(rules)),
+                        JsonPathwayCatalog.load(pathways)),
                 App::serve, ACTIVITY_FILES, out, err, args);
         System.exit(code);
     }
 
-    private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir) {
+    private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir, String adminToken) {
         RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(jobsDir),
                 Runtime.getRuntime().availableProcessors());
-        WebServer server = new WebServer(pathfin, jobs).start(port);
+        WebServer server = new WebServer(pathfin, jobs, adminToken).start(port);
         return new Cli.Server() {
             @Override
             public int port() {

@@ -31,17 +31,18 @@ import no.pathfin.domain.RuleRef;
  */
 public final class AssessRuleChange {
 
-    private final RuleSetChoice choice;
+    private final RuleSets ruleSets;
     private final PricePathway pricePathway;
 
     public AssessRuleChange(RuleSets ruleSets, PricePathway pricePathway) {
-        this.choice = new RuleSetChoice(ruleSets);
+        this.ruleSets = ruleSets;
         this.pricePathway = pricePathway;
     }
 
     /** @param candidateId the candidate rule set, or null for the baseline itself (changed by the overrides) */
     public Impact assess(String baselineId, String candidateId, Overrides overrides, List<Pathway> pathways,
                          FinancingModel model) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         if (pathways.isEmpty()) {
             throw new InvalidRequestException("pathways", "name at least one pathway");
         }

@@ -2,6 +2,7 @@ package no.pathfin.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.Comparison;
 import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
@@ -12,9 +13,11 @@ import no.pathfin.domain.PathwayPricing;
 /** The analyst's question: what does each variant earn under each rule set and financing model, and how do they differ. */
 public final class CompareVariants {
 
+    private final RuleSets ruleSets;
     private final PricePathway pricePathway;
 
-    public CompareVariants(PricePathway pricePathway) {
+    public CompareVariants(RuleSets ruleSets, PricePathway pricePathway) {
+        this.ruleSets = ruleSets;
         this.pricePathway = pricePathway;
     }
 
@@ -38,11 +41,12 @@ public final class CompareVariants {
                 .filter(p -> p.id().equals(baselineId) || p.variant().equals(baselineId)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("baseline", "'" + baselineId
                         + "' is not one of the compared pathways"));
+        PricePathway pricePathway = this.pricePathway.on(this.ruleSets.snapshot());
         List<Comparison.Cell> cells = new ArrayList<>();
         for (String ruleSet : ruleSets) {
             List<List<PathwayPricing>> byVariant = new ArrayList<>();
             for (int i = 0; i < variants.size(); i++) {
-                byVariant.add(priceVariant(variants.get(i), i, models, ruleSet, overrides));
+                byVariant.add(priceVariant(pricePathway, variants.get(i), i, models, ruleSet, overrides));
             }
             for (int m = 0; m < models.size(); m++) {
                 FinancingModel model = models.get(m);
@@ -61,8 +65,8 @@ public final class CompareVariants {
     }
 
     /** A refusal about one variant's contacts names the variant: {@code pathways[1].contacts[2].groupCode}. */
-    private List<PathwayPricing> priceVariant(Pathway variant, int index, List<FinancingModel> models, String ruleSet,
-                                              Overrides overrides) {
+    private static List<PathwayPricing> priceVariant(PricePathway pricePathway, Pathway variant, int index,
+                                                     List<FinancingModel> models, String ruleSet, Overrides overrides) {
         try {
             return pricePathway.priceAll(variant, models, ruleSet, overrides);
         } catch (InvalidRequestException e) {

@@ -30,16 +30,17 @@ public final class FindBreakEven {
     public record Variant(Pathway pathway, long volume) {
     }
 
-    private final RuleSetChoice choice;
+    private final RuleSets ruleSets;
     private final PricePathway pricePathway;
 
     public FindBreakEven(RuleSets ruleSets, PricePathway pricePathway) {
-        this.choice = new RuleSetChoice(ruleSets);
+        this.ruleSets = ruleSets;
         this.pricePathway = pricePathway;
     }
 
     /** The bundle price that makes the mix earn, in total, what it earns per contact under the rule set. */
     public BreakEven budgetNeutralBundlePrice(String ruleSetId, String bundleId, List<Variant> mix) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         RuleSet ruleSet = choice.named(ruleSetId, "ruleSet");
         check(mix);
         BundleDefinition bundle = ruleSet.parameters().bundles().stream()
@@ -71,6 +72,7 @@ public final class FindBreakEven {
      */
     public BreakEven breakEvenUnitPrice(String baselineId, String candidateId, Overrides overrides, Setting setting,
                                         List<Variant> mix) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         RuleSet baseline = choice.named(baselineId, "baseline");
         RuleSet candidate = candidateId == null ? baseline : choice.named(candidateId, "candidate");
         check(mix);

@@ -10,7 +10,7 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, PricePathway p
 
     public static Pathfin of(RuleSets ruleSets, PathwayCatalog pathways) {
         PricePathway price = new PricePathway(ruleSets);
-        return new Pathfin(ruleSets, pathways, price, new CompareVariants(price), new RepriceActivity(ruleSets, price),
+        return new Pathfin(ruleSets, pathways, price, new CompareVariants(ruleSets, price), new RepriceActivity(ruleSets, price),
                 new AssessRuleChange(ruleSets, price), new FindBreakEven(ruleSets, price));
     }
 }

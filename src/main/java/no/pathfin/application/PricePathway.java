@@ -28,10 +28,15 @@ import no.pathfin.domain.RuleSetUse;
  */
 public final class PricePathway {
 
-    private final RuleSetChoice choice;
+    private final RuleSets ruleSets;
 
     public PricePathway(RuleSets ruleSets) {
-        this.choice = new RuleSetChoice(ruleSets);
+        this.ruleSets = ruleSets;
+    }
+
+    /** This use case bound to one snapshot of the rule sets, for a request that prices several times. */
+    public PricePathway on(RuleSets snapshot) {
+        return new PricePathway(snapshot);
     }
 
     /** @param ruleSetId the rule set for every contact, or null to choose by each contact's date */
@@ -93,6 +98,7 @@ public final class PricePathway {
     }
 
     private Map<RuleSet, Batch> batches(Pathway pathway, String ruleSetId, Overrides overrides) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         RuleSet named = ruleSetId == null ? null : choice.named(ruleSetId, "ruleSet");
         Map<RuleSet, Batch> batches = new LinkedHashMap<>();
         List<Contact> contacts = pathway.contacts();

@@ -82,16 +82,17 @@ public final class RepriceActivity {
         }
     }
 
-    private final RuleSetChoice choice;
+    private final RuleSets ruleSets;
     private final PricePathway pricePathway;
 
     public RepriceActivity(RuleSets ruleSets, PricePathway pricePathway) {
-        this.choice = new RuleSetChoice(ruleSets);
+        this.ruleSets = ruleSets;
         this.pricePathway = pricePathway;
     }
 
     /** Refuses scenarios that name an unknown rule set, before any work is done. */
     public void check(List<Scenario> scenarios) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         if (scenarios.isEmpty()) {
             throw new InvalidRequestException("scenarios", "name at least one rule set");
         }
@@ -101,6 +102,7 @@ public final class RepriceActivity {
     }
 
     public Repricing reprice(ActivitySource source, List<Scenario> scenarios, Options options, Progress progress) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         long started = System.nanoTime();
         if (scenarios.isEmpty()) {
             throw new InvalidRequestException("scenarios", "name at least one rule set");

@@ -88,7 +88,7 @@ class CliTest {
         Files.writeString(drl, Files.readString(drl).replace("then", "then oops("));
         boolean[] started = {false};
 
-        int code = Cli.run((r, p) -> Pathfin.of(DroolsRuleSets.load(r), JsonPathwayCatalog.load(p)), (pathfin, port, jobs) -> {
+        int code = Cli.run((r, p) -> Pathfin.of(DroolsRuleSets.load(r), JsonPathwayCatalog.load(p)), (pathfin, port, jobs, token) -> {
             started[0] = true;
             throw new AssertionError("must not start");
         }, new PrintWriter(out), new PrintWriter(err), "serve", "--port", "0", "--rules", rules.toString());

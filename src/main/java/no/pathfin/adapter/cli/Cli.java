@@ -39,7 +39,7 @@ public final class Cli {
 
     /** Starts a server over the use cases; provided by the composition root. */
     public interface Servers {
-        Server start(Pathfin pathfin, int port, Path jobs);
+        Server start(Pathfin pathfin, int port, Path jobs, String adminToken);
     }
 
     /** Reading, generating and writing activity files; provided by the composition root. */
@@ -75,7 +75,7 @@ public final class Cli {
 
     /** Runs the command line and returns its exit code: 0 done, 1 bad data files, 2 bad usage or request. */
     public static int run(BiFunction<Path, Path, Pathfin> open, PrintWriter out, PrintWriter err, String... args) {
-        return run(open, (pathfin, port, jobs) -> {
+        return run(open, (pathfin, port, jobs, token) -> {
             throw new IllegalStateException("no server in this build");
         }, out, err, args);
     }

@@ -27,13 +27,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "folder for repricing jobs: uploads, state and results (default: ${DEFAULT-VALUE})")
     java.nio.file.Path jobs;
 
+    @Option(names = "--admin-token", description = "allow POST /api/v1/admin/reload with this bearer token "
+            + "(default: the PATHFIN_ADMIN_TOKEN environment variable; unset: reloading is off)")
+    String adminToken = System.getenv("PATHFIN_ADMIN_TOKEN");
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         Pathfin pathfin = cli.open();
         Cli.Server server;
         try {
-            server = cli.servers().start(pathfin, port, jobs);
+            server = cli.servers().start(pathfin, port, jobs, adminToken);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("pathfin: cannot serve on port " + port + ": " + e.getMessage());
             return 1;

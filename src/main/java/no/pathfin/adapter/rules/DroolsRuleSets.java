@@ -18,22 +18,44 @@ import no.pathfin.domain.RuleSetStatus;
 public final class DroolsRuleSets implements RuleSets {
 
     private final List<RuleSet> ruleSets;
+    private final java.util.Map<String, org.kie.api.KieBase> compiled;
 
-    private DroolsRuleSets(List<RuleSet> ruleSets) {
+    private DroolsRuleSets(List<RuleSet> ruleSets, java.util.Map<String, org.kie.api.KieBase> compiled) {
         this.ruleSets = List.copyOf(ruleSets);
+        this.compiled = compiled;
     }
 
     /** Loads and compiles every rule set, or throws naming the first file (and line) that is wrong. */
     public static DroolsRuleSets load(Path rulesRoot) {
+        return load(rulesRoot, java.util.Map.of());
+    }
+
+    /**
+     * Loads the rules folder anew at each call, for reloading a running server. KieBases of the previous good
+     * generation are reused when their DRL files are unchanged (same content hash), and dropped otherwise, so
+     * repeated reloads neither recompile what did not change nor keep what is no longer used.
+     */
+    public static java.util.function.Supplier<RuleSets> reloader(Path rulesRoot) {
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<String, org.kie.api.KieBase>> previous =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
+        return () -> {
+            DroolsRuleSets loaded = load(rulesRoot, previous.get());
+            previous.set(java.util.Map.copyOf(loaded.compiled));
+            return loaded;
+        };
+    }
+
+    private static DroolsRuleSets load(Path rulesRoot, java.util.Map<String, org.kie.api.KieBase> reusable) {
         if (!Files.isDirectory(rulesRoot)) {
             throw new DataFileException(rulesRoot.toString(), 0, 0, "the rules folder does not exist");
         }
         List<RuleSet> loaded = new ArrayList<>();
         java.util.Map<String, org.kie.api.KieBase> compiled = new java.util.HashMap<>();
+        java.util.Map<String, org.kie.api.KieBase> available = new java.util.HashMap<>(reusable);
         try (Stream<Path> folders = Files.list(rulesRoot)) {
             for (Path folder : folders.sorted().toList()) {
                 if (Files.isRegularFile(folder.resolve("manifest.yaml"))) {
-                    loaded.add(new RuleSetFolder(rulesRoot, folder, compiled).load());
+                    loaded.add(new RuleSetFolder(rulesRoot, folder, compiled, available).load());
                 }
             }
         } catch (IOException e) {
@@ -44,7 +66,7 @@ public final class DroolsRuleSets implements RuleSets {
         }
         loaded.sort(Comparator.comparing((RuleSet r) -> r.info().validity().from()).thenComparing(r -> r.info().id()));
         checkNoOverlap(loaded);
-        return new DroolsRuleSets(loaded);
+        return new DroolsRuleSets(loaded, compiled);
     }
 
     /** Two rule sets of the same status must not both apply to one date, or the choice by date is ambiguous. */

@@ -50,12 +50,17 @@ final class RuleSetFolder {
     private final Map<String, byte[]> hashed = new TreeMap<>();
 
     private final Map<String, KieBase> compiled;
+    private final Map<String, KieBase> reusable;
 
-    /** @param compiled KieBases already built in this load, by the hash of their DRL files: identical rules compile once */
-    RuleSetFolder(Path root, Path folder, Map<String, KieBase> compiled) {
+    /**
+     * @param compiled KieBases already built in this load, by the hash of their DRL files: identical rules compile once
+     * @param reusable KieBases of the previous load, by the same hash, that may be reused as they are
+     */
+    RuleSetFolder(Path root, Path folder, Map<String, KieBase> compiled, Map<String, KieBase> reusable) {
         this.root = root;
         this.folder = folder;
         this.compiled = compiled;
+        this.reusable = reusable;
     }
 
     /** What a folder resolves to once the rule set it extends (if any) is resolved under it. */
@@ -84,10 +89,11 @@ final class RuleSetFolder {
         }
         RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), r.validity(),
                 r.status(), manifest.sources(), contentHash(), manifest.base(), r.origins());
-        KieBase kieBase = compiled.get(hash(drl));
+        String rulesHash = hash(drl);
+        KieBase kieBase = compiled.get(rulesHash);
         if (kieBase == null) {
-            kieBase = DrlCompiler.compile(manifest.id(), drl);
-            compiled.put(hash(drl), kieBase);
+            kieBase = reusable.containsKey(rulesHash) ? reusable.get(rulesHash) : DrlCompiler.compile(manifest.id(), drl);
+            compiled.put(rulesHash, kieBase);
         }
         return new DroolsRuleSet(info, parameters, kieBase, hash(drl));
     }
@@ -114,7 +120,7 @@ final class RuleSetFolder {
                 throw new DataFileException(manifestPath, 0, 0, "extends '" + manifest.base()
                         + "', which is not a rule set folder under " + display(root));
             }
-            RuleSetFolder parent = new RuleSetFolder(root, baseFolder, compiled);
+            RuleSetFolder parent = new RuleSetFolder(root, baseFolder, compiled, reusable);
             base = parent.resolve(seen);
             hashed.putAll(parent.hashed);
         }

@@ -17,6 +17,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
+import no.pathfin.application.ReloadableRuleSets;
 import no.pathfin.application.RepriceJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,11 @@ public final class WebServer implements AutoCloseable {
     private final Javalin javalin;
 
     public WebServer(Pathfin pathfin, RepriceJobs jobs) {
+        this(pathfin, jobs, null);
+    }
+
+    /** @param adminToken allows {@code POST /api/v1/admin/reload} with this bearer token; null leaves it off */
+    public WebServer(Pathfin pathfin, RepriceJobs jobs, String adminToken) {
         ObjectMapper mapper = mapper();
         Contract contract = Contract.load();
         Bodies bodies = new Bodies(mapper, contract);
@@ -50,6 +56,8 @@ public final class WebServer implements AutoCloseable {
         Docs docs = new Docs(contract);
         RepriceJobController repricing = new RepriceJobController(jobs, bodies);
         BreakEvenController breakEven = new BreakEvenController(pathfin, bodies);
+        AdminController admin = new AdminController(pathfin.ruleSets() instanceof ReloadableRuleSets r ? r : null,
+                adminToken, bodies);
         this.routes = List.of(
                 new Route("GET", "/health", catalog::health),
                 new Route("GET", "/openapi.yaml", docs::contract),
@@ -66,7 +74,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),
                 new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),
-                new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result));
+                new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result),
+                new Route("POST", "/api/v1/admin/reload", admin::reload));
         this.bodies = bodies;
         this.javalin = Javalin.create(config -> configure(config, mapper));
     }

@@ -8,6 +8,11 @@ public interface RuleSets {
 
     List<RuleSet> all();
 
+    /** The rule sets as they are now, unchanged by any later reload: a request works on one snapshot throughout. */
+    default RuleSets snapshot() {
+        return this;
+    }
+
     default Optional<RuleSet> byId(String id) {
         return all().stream().filter(r -> r.info().id().equals(id)).findFirst();
     }
