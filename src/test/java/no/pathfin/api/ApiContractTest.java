@@ -50,7 +50,8 @@ class ApiContractTest {
         int examples = 0;
         for (var entry : OpenApiContract.get().api().getPaths().entrySet()) {
             Operation post = entry.getValue().getPost();
-            if (post == null || post.getRequestBody().getContent().get("application/json") == null) {
+            if (post == null || post.getRequestBody() == null
+                    || post.getRequestBody().getContent().get("application/json") == null) {
                 continue;
             }
             MediaType json = post.getRequestBody().getContent().get("application/json");
