@@ -73,17 +73,7 @@ class CliTest {
     @Test
     void serve_refuses_to_start_on_a_rule_set_that_does_not_compile_naming_file_and_line(@TempDir Path temp)
             throws Exception {
-        Path rules = temp.resolve("rules");
-        try (var paths = Files.walk(TestPathfin.RULES)) {
-            for (Path source : paths.toList()) {
-                Path target = rules.resolve(TestPathfin.RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path rules = no.pathfin.support.TestFiles.rules(temp);
         Path drl = rules.resolve("common/ambulant.drl");
         Files.writeString(drl, Files.readString(drl).replace("then", "then oops("));
         boolean[] started = {false};

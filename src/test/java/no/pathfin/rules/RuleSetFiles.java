@@ -1,11 +1,7 @@
 package no.pathfin.rules;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import no.pathfin.support.TestPathfin;
+import no.pathfin.support.TestFiles;
 
 /** A writable copy of the real rules folder, for tests that change a file. */
 final class RuleSetFiles {
@@ -14,19 +10,6 @@ final class RuleSetFiles {
     }
 
     static Path copyOfRules(Path temp) {
-        Path target = temp.resolve("rules");
-        try (Stream<Path> paths = Files.walk(TestPathfin.RULES)) {
-            for (Path source : paths.toList()) {
-                Path destination = target.resolve(TestPathfin.RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return TestFiles.rules(temp);
     }
 }

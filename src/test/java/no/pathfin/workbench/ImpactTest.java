@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.Pathfin;
@@ -95,7 +94,7 @@ class ImpactTest {
 
     @Test
     void a_change_of_rules_is_attributed_to_the_rules_beside_the_parameters() throws Exception {
-        Path rules = copy(Path.of("rules"), temp.resolve("rules"));
+        Path rules = no.pathfin.support.TestFiles.rules(temp);
         Path candidate = Files.createDirectories(rules.resolve("strict-video"));
         Files.writeString(candidate.resolve("manifest.yaml"), "id: strict-video\nextends: isf-2024\nstatus: scenario\n");
         Files.writeString(candidate.resolve("parameters.yaml"), "tariffs:\n  somatic:\n    isfShare: 0.35\n");
@@ -111,19 +110,5 @@ class ImpactTest {
         assertEquals(List.of("tariffs.somatic.isfShare", "rules"), items);
         assertEquals(impact.summary().difference(), sum(impact.attribution()));
         assertTrue(impact.rulesChanged().stream().anyMatch(r -> r.contactId().equals("B3")), impact.rulesChanged().toString());
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "pathfin", mixinStandardHelpOptions = true, version = "pathfin 0.1",
         description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.",
         subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class,
-                ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class, ImpactCommand.class})
+                ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class, ImpactCommand.class,
+                FixturesCommands.Check.class, FixturesCommands.Approve.class})
 public final class Cli {
 
     @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",

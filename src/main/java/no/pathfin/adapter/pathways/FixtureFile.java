@@ -11,7 +11,12 @@ import java.util.Map;
  */
 record FixtureFile(String id, String family, String variant, String description, List<String> sources,
                    LocalDate start, ContactEntry defaults, List<ContactEntry> contacts,
-                   List<ExpectationEntry> expected) {
+                   List<ExpectationEntry> expected, List<DifferenceEntry> expectedDifferences) {
+
+    /** A stated change between two rule sets, of the total or of one setting's contacts: an amount or a percent. */
+    record DifferenceEntry(String from, String to, String model, String setting, BigDecimal amount, BigDecimal percent,
+                           String working) {
+    }
 
     record ContactEntry(String id, LocalDate date, Integer day, String kind, String mode, String setting,
                         Boolean ambulant, String personnel, String performer, String groupCode, String procedureCode,

@@ -50,7 +50,23 @@ final class FixtureMapping {
         for (int i = 0; i < expected.size(); i++) {
             expectations.add(expectation(file, "expected[" + i + "]", expected.get(i), pathway));
         }
-        return new PathwayFixture(pathway, file, expectations);
+        List<PathwayFixture.ExpectedDifference> differences = new ArrayList<>();
+        List<FixtureFile.DifferenceEntry> stated = data.expectedDifferences() == null ? List.of() : data.expectedDifferences();
+        for (int i = 0; i < stated.size(); i++) {
+            FixtureFile.DifferenceEntry d = stated.get(i);
+            String path = "expectedDifferences[" + i + "]";
+            require(file, path + ".from", d.from());
+            require(file, path + ".to", d.to());
+            if ((d.amount() == null) == (d.percent() == null)) {
+                throw new DataFileException(file, 0, 0, path + ": state either amount or percent");
+            }
+            require(file, path + ".working", d.working());
+            differences.add(new PathwayFixture.ExpectedDifference(d.from(), d.to(),
+                    code(file, path + ".model", FinancingModel.class, d.model()),
+                    d.setting() == null ? null : code(file, path + ".setting", Setting.class, d.setting()),
+                    d.amount(), d.percent(), d.working()));
+        }
+        return new PathwayFixture(pathway, file, expectations, differences);
     }
 
     private static Contact contact(String file, String path, ContactEntry c, ContactEntry d, LocalDate start) {

@@ -27,9 +27,11 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final List<PathwayFixture> fixtures;
+    private final Map<String, Path> files;
 
-    private JsonPathwayCatalog(List<PathwayFixture> fixtures) {
+    private JsonPathwayCatalog(List<PathwayFixture> fixtures, Map<String, Path> files) {
         this.fixtures = List.copyOf(fixtures);
+        this.files = Map.copyOf(files);
     }
 
     public static JsonPathwayCatalog load(Path root) {
@@ -38,6 +40,7 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
         }
         List<PathwayFixture> fixtures = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
+        Map<String, Path> paths = new HashMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path path : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String shown = display(root, path);
@@ -47,11 +50,12 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
                     throw new DataFileException(shown, 0, 0, "id '" + fixture.pathway().id() + "' is also used by " + earlier);
                 }
                 fixtures.add(fixture);
+                paths.put(shown, path);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new JsonPathwayCatalog(fixtures);
+        return new JsonPathwayCatalog(fixtures, paths);
     }
 
     private static FixtureFile read(String shown, Path path) throws IOException {
@@ -68,6 +72,11 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
         Path name = root.toAbsolutePath().normalize().getFileName();
         String relative = root.relativize(path).toString().replace('\\', '/');
         return (name == null ? "" : name + "/") + relative;
+    }
+
+    @Override
+    public void approve(no.pathfin.application.CheckFixtures.Approval approval) {
+        FixtureWriter.approve(files.get(approval.fixture().file()), approval);
     }
 
     @Override

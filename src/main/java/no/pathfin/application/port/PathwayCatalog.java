@@ -13,6 +13,11 @@ public interface PathwayCatalog {
         return all().stream().filter(f -> f.pathway().id().equals(id)).findFirst();
     }
 
+    /** Rewrites one expectation's figures in its fixture file (only after review, by the approve command). */
+    default void approve(no.pathfin.application.CheckFixtures.Approval approval) {
+        throw new UnsupportedOperationException("this catalog cannot rewrite fixtures");
+    }
+
     default List<PathwayFixture> family(String family) {
         return all().stream().filter(f -> f.pathway().family().equals(family)).toList();
     }
