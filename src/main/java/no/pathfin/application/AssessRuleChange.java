@@ -16,7 +16,6 @@ import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Impact;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Overrides;
-import no.pathfin.domain.ParameterChange;
 import no.pathfin.domain.Parameters;
 import no.pathfin.domain.Pathway;
 import no.pathfin.domain.PathwayPricing;
@@ -55,26 +54,7 @@ public final class AssessRuleChange {
         } catch (Overrides.Invalid e) {
             throw new InvalidRequestException(e.field(), e.getMessage());
         }
-        List<ParameterChange> changes = ParameterChange.between(baseParameters, candidateParameters);
-        List<String> others = ParameterChange.others(baseParameters, candidateParameters);
-        boolean rulesDiffer = !baseline.rulesHash().equals(candidate.rulesHash());
-
-        List<String> items = new ArrayList<>();
-        List<String> descriptions = new ArrayList<>();
-        changes.forEach(c -> {
-            items.add(c.path());
-            descriptions.add(c.from() + " → " + c.to());
-        });
-        int otherBit = others.isEmpty() ? -1 : items.size();
-        if (otherBit >= 0) {
-            items.add("other parameter changes");
-            descriptions.add(String.join("; ", others));
-        }
-        int rulesBit = rulesDiffer ? items.size() : -1;
-        if (rulesDiffer) {
-            items.add("rules");
-            descriptions.add("the DRL of " + candidate.info().id() + " differs from " + baseline.info().id());
-        }
+        ChangeSet changeSet = new ChangeSet(baseline, candidate, candidateParameters);
 
         List<PathwayPricing> before = new ArrayList<>();
         List<PathwayPricing> after = new ArrayList<>();
@@ -83,10 +63,10 @@ public final class AssessRuleChange {
             after.add(price(pathways.get(i), i, model, candidate, candidateParameters));
         }
         Map<Long, Long> values = new HashMap<>();
-        Attribution.Result attribution = Attribution.split(items, descriptions, mask -> values.computeIfAbsent(mask, m -> {
-            RuleSet rules = rulesBit >= 0 && (m & (1L << rulesBit)) != 0 ? candidate : baseline;
-            Parameters parameters = mix(baseParameters, candidateParameters, changes, m,
-                    otherBit >= 0 && (m & (1L << otherBit)) != 0);
+        Attribution.Result attribution = Attribution.split(changeSet.items, changeSet.descriptions,
+                mask -> values.computeIfAbsent(mask, m -> {
+            RuleSet rules = changeSet.rules(m);
+            Parameters parameters = changeSet.parameters(m);
             long total = 0;
             for (int i = 0; i < pathways.size(); i++) {
                 total += ore(price(pathways.get(i), i, model, rules, parameters).total());
@@ -103,19 +83,6 @@ public final class AssessRuleChange {
             throw new InvalidRequestException("pathways[" + index + "]." + e.field(),
                     pathway.id() + ": " + e.getMessage().substring(e.field().length() + 2));
         }
-    }
-
-    /** Baseline values with the changes in the mask applied; or, with "other" on, the candidate with the rest reverted. */
-    private static Parameters mix(Parameters baseline, Parameters candidate, List<ParameterChange> changes, long mask,
-                                  boolean other) {
-        Overrides overrides = Overrides.NONE;
-        for (int i = 0; i < changes.size(); i++) {
-            boolean on = (mask & (1L << i)) != 0;
-            if (other != on) {
-                overrides = overrides.plus(on ? changes.get(i).toCandidate() : changes.get(i).toBaseline());
-            }
-        }
-        return other ? overrides.applyTo(candidate, "candidate") : overrides.applyTo(baseline, "baseline");
     }
 
     private static Impact impact(RuleSet baseline, RuleSet candidate, FinancingModel model, Overrides overrides,

@@ -64,8 +64,13 @@ public final class RepriceActivity {
      * @param threads      worker threads reading the file
      * @param strict       stop at the first bad row instead of counting and skipping it (reads on one thread)
      * @param badRowsShown how many bad rows to report by line number
+     * @param attribute    split the difference between the first two scenarios (both per contact) into the
+     *                     contribution of each change, on the aggregates
      */
-    public record Options(int threads, boolean strict, int badRowsShown) {
+    public record Options(int threads, boolean strict, int badRowsShown, boolean attribute) {
+        public Options(int threads, boolean strict, int badRowsShown) {
+            this(threads, strict, badRowsShown, false);
+        }
     }
 
     /** Told now and then how far reading has come. */
@@ -170,7 +175,47 @@ public final class RepriceActivity {
             used.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
                     Overrides.NONE.hashWith(r.info().contentHash())), scenarios.get(s).model()));
         }
-        return new Repricing(used, rows, bad, badRows, cells, (System.nanoTime() - started) / 1_000_000);
+        Map<String, no.pathfin.domain.Attribution.Result> attribution = options.attribute()
+                ? attribute(scenarios, ruleSets, profiles, cells) : Map.of();
+        return new Repricing(used, rows, bad, badRows, cells, (System.nanoTime() - started) / 1_000_000, attribution);
+    }
+
+    /**
+     * The baseline-to-candidate difference attributed to each change, computed on the aggregates: the profiles are
+     * priced through the rules under every mix of changes, and multiplied by the counts (per contact only).
+     */
+    private static Map<String, no.pathfin.domain.Attribution.Result> attribute(List<Scenario> scenarios,
+            List<RuleSet> ruleSets, List<ContactProfile> profiles, List<Repricing.Cell> cells) {
+        if (scenarios.size() < 2 || scenarios.get(0).model() != FinancingModel.PER_CONTACT
+                || scenarios.get(1).model() != FinancingModel.PER_CONTACT) {
+            throw new InvalidRequestException("scenarios", "attribution compares the first two scenarios, both per contact");
+        }
+        ChangeSet changes = new ChangeSet(ruleSets.get(0), ruleSets.get(1), ruleSets.get(1).parameters());
+        Map<Long, Map<ContactProfile, Long>> units = new HashMap<>();
+        java.util.function.LongFunction<Map<ContactProfile, Long>> priced = mask -> units.computeIfAbsent(mask, m -> {
+            List<Money> amounts = price(changes.rules(m), changes.parameters(m), profiles);
+            Map<ContactProfile, Long> byProfile = new HashMap<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                byProfile.put(profiles.get(i), amounts.get(i).kroner().movePointRight(2).longValueExact());
+            }
+            return byProfile;
+        });
+        Map<String, no.pathfin.domain.Attribution.Result> results = new java.util.LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(List.of("total"));
+        cells.stream().map(c -> no.pathfin.domain.Codes.of(c.profile().setting())).distinct().sorted().forEach(keys::add);
+        for (String key : keys) {
+            List<Repricing.Cell> selected = cells.stream().filter(c -> key.equals("total")
+                    || no.pathfin.domain.Codes.of(c.profile().setting()).equals(key)).toList();
+            results.put(key, no.pathfin.domain.Attribution.split(changes.items, changes.descriptions, mask -> {
+                Map<ContactProfile, Long> unit = priced.apply(mask);
+                long total = 0;
+                for (Repricing.Cell cell : selected) {
+                    total += unit.get(cell.profile()) * cell.contacts();
+                }
+                return total;
+            }));
+        }
+        return results;
     }
 
     private List<ActivityWorker> read(List<ActivitySource.Chunk> chunks, ActivityVocabulary vocabulary, Options options,
@@ -209,14 +254,18 @@ public final class RepriceActivity {
 
     /** The line amount of every profile under one rule set, through the rules, a batch of profiles per session. */
     private static List<Money> price(RuleSet ruleSet, List<ContactProfile> profiles) {
+        return price(ruleSet, ruleSet.parameters(), profiles);
+    }
+
+    private static List<Money> price(RuleSet ruleSet, no.pathfin.domain.Parameters parameters,
+                                     List<ContactProfile> profiles) {
         List<Money> amounts = new ArrayList<>(Collections.nCopies(profiles.size(), Money.ZERO));
         for (int from = 0; from < profiles.size(); from += SESSION_BATCH) {
             List<Contact> batch = new ArrayList<>();
             for (int p = from; p < Math.min(profiles.size(), from + SESSION_BATCH); p++) {
                 batch.add(representative(p, profiles.get(p), ruleSet));
             }
-            Map<String, List<RuleOutcome>> outcomes = PricePathway.byContact(
-                    ruleSet.assessContacts(batch, ruleSet.parameters()));
+            Map<String, List<RuleOutcome>> outcomes = PricePathway.byContact(ruleSet.assessContacts(batch, parameters));
             for (int i = 0; i < batch.size(); i++) {
                 Contact contact = batch.get(i);
                 PricedContact line = ContactLines.perContact(contact, ruleSet.info(),

@@ -150,4 +150,26 @@ class RepriceActivityTest {
         return new Contact(id, date, p.kind(), p.mode(), p.setting(), p.ambulant(), p.personnel(), p.performer(),
                 p.groupCode(), procedure, p.replacesPlannedVisit(), p.documented());
     }
+
+    @Test
+    void the_attribution_on_a_years_aggregates_sums_exactly_to_the_difference_in_total_and_per_setting() throws Exception {
+        Path file = temp.resolve("year.csv");
+        ActivityGenerator.generate(file, 40_000, 23, 2024);
+
+        Repricing r = TestPathfin.get().repriceActivity().reprice(no.pathfin.adapter.activity.CsvActivitySource.open(file),
+                List.of(new no.pathfin.application.RepriceActivity.Scenario("isf-2024", FinancingModel.PER_CONTACT),
+                        new no.pathfin.application.RepriceActivity.Scenario("candidate-2025-package", FinancingModel.PER_CONTACT)),
+                new no.pathfin.application.RepriceActivity.Options(2, false, 10, true), (a, b, c) -> { });
+
+        assertEquals(r.total().difference(1), r.attribution().get("total").contributions().stream()
+                .map(no.pathfin.domain.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus));
+        for (Repricing.Line setting : r.breakdown(Repricing.Dimension.SETTING)) {
+            no.pathfin.domain.Attribution.Result part = r.attribution().get(setting.key());
+            assertEquals(setting.difference(1), part.contributions().stream()
+                    .map(no.pathfin.domain.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus), setting.key());
+            Money phone = part.contributions().stream().filter(c -> c.item().equals("tariffs.phv.eligibleModes"))
+                    .findFirst().orElseThrow().amount();
+            assertEquals(setting.key().equals("phv"), !phone.isZero(), setting.key());
+        }
+    }
 }

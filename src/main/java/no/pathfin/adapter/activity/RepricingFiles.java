@@ -123,6 +123,13 @@ public final class RepricingFiles {
             differences.put(r.scenarios().get(i).label(), ordered("kr", total.difference(i).kroner(), "pct", percent(total, i)));
         }
         summary.put("differenceFromBaseline", differences);
+        Map<String, Object> attribution = new LinkedHashMap<>();
+        r.attribution().forEach((key, result) -> attribution.put(key, ordered("method", result.method(),
+                "total", result.total().kroner(), "contributions", result.contributions().stream().map(c -> ordered(
+                        "item", c.item(), "description", c.description(), "kr", c.amount().kroner())).toList())));
+        if (!attribution.isEmpty()) {
+            summary.put("attribution", attribution);
+        }
         summary.put("distinctProfiles", r.cells().stream().map(Repricing.Cell::profile).distinct().count());
         summary.put("elapsedMillis", r.elapsedMillis());
         summary.put("roundingRule", "each profile's line is priced by the rules and rounded half up to øre per component;"

@@ -51,6 +51,10 @@ final class RepriceCommand implements Callable<Integer> {
     @Option(names = "--show-bad", defaultValue = "20", description = "how many bad rows to list (default: ${DEFAULT-VALUE})")
     int showBad;
 
+    @Option(names = "--attribute", description = "split the candidate's difference into what each changed parameter "
+            + "or rule contributed (both scenarios per contact), for the total and per setting")
+    boolean attribute;
+
     @Override
     public Integer call() {
         Pathfin pathfin = cli.open();
@@ -62,7 +66,7 @@ final class RepriceCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         Repricing r = pathfin.repriceActivity().reprice(cli.activityFiles().open(activity), scenarios,
-                new RepriceActivity.Options(threads, strict, showBad), terminal ? new ProgressBar(err) : (a, b, c) -> { });
+                new RepriceActivity.Options(threads, strict, showBad, attribute), terminal ? new ProgressBar(err) : (a, b, c) -> { });
         if (terminal) {
             err.println();
         }
@@ -83,6 +87,11 @@ final class RepriceCommand implements Callable<Integer> {
             out.printf("  %-10s %,12d contacts %16s → %16s%n", line.key(), line.contacts(),
                     Numbers.grouped(line.amounts().get(0).kroner()), Numbers.grouped(line.amounts().get(1).kroner()));
         }
+        r.attribution().forEach((key, result) -> {
+            out.printf("%nwhich change moved the money, %s (%s)%n", key, result.method());
+            result.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
+                    Numbers.grouped(c.amount().kroner()), c.description()));
+        });
         out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,
                 (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, files.size());
         return 0;
