@@ -84,6 +84,38 @@ final class PricingController {
         }
     }
 
+    void shift(Context ctx) {
+        ShiftBodies.ShiftRequest request = bodies.read(ctx, "ChannelShiftRequest", ShiftBodies.ShiftRequest.class);
+        List<Pathway> pathways = variants(new ComparisonRequest(request.family(), request.variants(),
+                request.pathwayIds(), request.pathways(), List.of(), List.of(), null, null));
+        ShiftBodies.ShiftBody s = request.shift();
+        no.pathfin.domain.ChannelShift shift;
+        try {
+            shift = new no.pathfin.domain.ChannelShift(
+                    s.kind() == null ? null : no.pathfin.domain.Codes.parse(no.pathfin.domain.ContactKind.class, s.kind()),
+                    s.setting() == null ? null : no.pathfin.domain.Codes.parse(no.pathfin.domain.Setting.class, s.setting()),
+                    s.from() == null ? null : no.pathfin.domain.Codes.parse(no.pathfin.domain.ContactMode.class, s.from()),
+                    s.to() == null ? null : no.pathfin.domain.Codes.parse(no.pathfin.domain.ContactMode.class, s.to()),
+                    s.share(), s.occurrence());
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(':');
+            throw ProblemException.unprocessable("shift." + (colon > 0 ? message.substring(0, colon) : "to"),
+                    colon > 0 ? message.substring(colon + 2) : message);
+        }
+        try {
+            var result = pathfin.shiftChannels().price(pathways, shift, request.ruleSets(),
+                    request.models().stream().map(RequestBodies::model).distinct().toList());
+            bodies.write(ctx, new ShiftBodies.ShiftResponse(result.matching(), result.moved(), result.outcomes().stream()
+                    .map(o -> new ShiftBodies.Result(o.ruleSet(), no.pathfin.domain.Codes.of(o.model()), o.before().kroner(),
+                            o.after().kroner(), o.difference().kroner(), o.pathways().stream().map(p ->
+                            new ShiftBodies.PathwayResult(p.pathwayId(), p.before().kroner(), p.after().kroner(),
+                                    p.after().minus(p.before()).kroner())).toList())).toList()));
+        } catch (InvalidRequestException e) {
+            throw refused(e, "");
+        }
+    }
+
     void impact(Context ctx) {
         ImpactBodies.ImpactRequest request = bodies.read(ctx, "ImpactRequest", ImpactBodies.ImpactRequest.class);
         List<Pathway> pathways = request.family() == null && request.pathwayIds() == null && request.pathways() == null

@@ -69,6 +69,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("POST", "/api/v1/pricings", pricing::price),
                 new Route("POST", "/api/v1/comparisons", pricing::compare),
                 new Route("POST", "/api/v1/impact", pricing::impact),
+                new Route("POST", "/api/v1/channel-shifts", pricing::shift),
                 new Route("POST", "/api/v1/budget-neutral-bundle-price", breakEven::bundlePrice),
                 new Route("POST", "/api/v1/break-even-unit-price", breakEven::unitPrice),
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
