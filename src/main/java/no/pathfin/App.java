@@ -16,6 +16,8 @@ import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.ReloadableRuleSets;
+import no.pathfin.application.ValidateRuleSets;
+import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.RepriceJobs;
 
 /**
@@ -48,10 +50,31 @@ public final class App {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run((rules, pathways) -> Pathfin.of(new ReloadableRuleSets(DroolsRuleSets.reloader(rules)),
-                        JsonPathwayCatalog.load(pathways)),
+        int code = Cli.run(App::open,
                 App::serve, ACTIVITY_FILES, out, err, args);
         System.exit(code);
+    }
+
+    /**
+     * The rule sets (reloadable: a new generation that fails to load, or, on reload, breaks a fixture's group codes,
+     * is refused while the running one keeps serving) and the pathway fixtures, wired into the use cases. The first
+     * load is not held to the fixtures, so `pathfin validate` can report every problem.
+     */
+    private static Pathfin open(Path rules, Path pathways) {
+        JsonPathwayCatalog catalog = JsonPathwayCatalog.load(pathways);
+        ValidateRuleSets validate = new ValidateRuleSets(catalog);
+        java.util.function.Supplier<no.pathfin.application.port.RuleSets> loader = DroolsRuleSets.reloader(rules);
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return Pathfin.of(new ReloadableRuleSets(() -> {
+            no.pathfin.application.port.RuleSets loaded = loader.get();
+            List<ValidateRuleSets.Problem> problems = first.getAndSet(false) ? List.of() : validate.validate(loaded);
+            if (!problems.isEmpty()) {
+                ValidateRuleSets.Problem first = problems.get(0);
+                throw new DataFileException(first.fixture(), 0, 0, first.message() + (problems.size() > 1
+                        ? " (and " + (problems.size() - 1) + " more; run pathfin validate)" : ""));
+            }
+            return loaded;
+        }), catalog);
     }
 
     private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir, String adminToken) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.",
         subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class,
                 ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class, ImpactCommand.class,
-                FixturesCommands.Check.class, FixturesCommands.Approve.class})
+                FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class})
 public final class Cli {
 
     @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",
