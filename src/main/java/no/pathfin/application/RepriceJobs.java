@@ -52,7 +52,17 @@ public final class RepriceJobs implements AutoCloseable {
      * @throws DataFileException       the file is not an activity file (its header is wrong)
      */
     public RepriceJob submit(List<RepriceActivity.Scenario> scenarios, boolean strict, InputStream upload) {
+        return submit(scenarios, strict, false, upload);
+    }
+
+    /** @param attribute also split the candidate's difference by change (see {@link RepriceActivity.Options}) */
+    public RepriceJob submit(List<RepriceActivity.Scenario> scenarios, boolean strict, boolean attribute,
+                             InputStream upload) {
         repriceActivity.check(scenarios);
+        if (attribute && (scenarios.size() < 2 || scenarios.get(0).model() != no.pathfin.domain.FinancingModel.PER_CONTACT
+                || scenarios.get(1).model() != no.pathfin.domain.FinancingModel.PER_CONTACT)) {
+            throw new InvalidRequestException("attribute", "attribution compares baseline and candidate, both per contact");
+        }
         String id = store.store(upload, MAX_UPLOAD_BYTES);
         long size;
         try {
@@ -65,15 +75,15 @@ public final class RepriceJobs implements AutoCloseable {
         RepriceJob job = new RepriceJob(id, RepriceJob.Status.QUEUED, labels, Instant.now(), null,
                 new RepriceJob.Progress(0, size, 0), null, null, List.of());
         store.save(job);
-        runner.submit(() -> run(job, scenarios, strict));
+        runner.submit(() -> run(job, scenarios, strict, attribute));
         return job;
     }
 
-    private void run(RepriceJob job, List<RepriceActivity.Scenario> scenarios, boolean strict) {
+    private void run(RepriceJob job, List<RepriceActivity.Scenario> scenarios, boolean strict, boolean attribute) {
         store.save(job.with(RepriceJob.Status.RUNNING, null, job.progress(), null, null, List.of()));
         try {
             Repricing repricing = repriceActivity.reprice(store.source(job.id()), scenarios,
-                    new RepriceActivity.Options(threads, strict, 20),
+                    new RepriceActivity.Options(threads, strict, 20, attribute),
                     (read, total, rows) -> progress.put(job.id(), new RepriceJob.Progress(read, total, rows)));
             List<String> files = store.writeResults(job.id(), repricing);
             store.save(job.with(RepriceJob.Status.DONE, Instant.now(), progress.get(job.id()), null,

@@ -94,6 +94,19 @@ class RuleSetLoadingTest {
     }
 
     @Test
+    void a_negative_weight_is_refused_with_file_line_and_column() throws IOException {
+        Path rules = copyOfRules();
+        Path csv = rules.resolve("isf-2024/weights.csv");
+        Files.writeString(csv, Files.readString(csv).replace(",0.030,", ",-0.030,"));
+
+        DataFileException error = assertThrows(DataFileException.class, () -> DroolsRuleSets.load(rules));
+
+        assertEquals(5, error.line());
+        assertEquals(3, error.column());
+        assertTrue(error.getMessage().contains("cost_weight must not be negative"), error.getMessage());
+    }
+
+    @Test
     void a_share_above_one_is_refused() throws IOException {
         Path rules = copyOfRules();
         Path yaml = rules.resolve("isf-2020/parameters.yaml");

@@ -40,9 +40,10 @@ final class RepriceJobController {
             }
         }
         boolean strict = "true".equals(ctx.queryParam("strict"));
+        boolean attribute = "true".equals(ctx.queryParam("attribute"));
         RepriceJob job;
         try (InputStream upload = ctx.req().getInputStream()) {
-            job = jobs.submit(scenarios, strict, upload);
+            job = jobs.submit(scenarios, strict, attribute, upload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RepriceJobStore.TooLarge e) {
