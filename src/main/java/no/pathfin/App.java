@@ -64,13 +64,13 @@ public final class App {
         JsonPathwayCatalog catalog = JsonPathwayCatalog.load(pathways);
         ValidateRuleSets validate = new ValidateRuleSets(catalog);
         java.util.function.Supplier<no.pathfin.application.port.RuleSets> loader = DroolsRuleSets.reloader(rules);
-        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicBoolean initial = new java.util.concurrent.atomic.AtomicBoolean(true);
         return Pathfin.of(new ReloadableRuleSets(() -> {
             no.pathfin.application.port.RuleSets loaded = loader.get();
-            List<ValidateRuleSets.Problem> problems = first.getAndSet(false) ? List.of() : validate.validate(loaded);
+            List<ValidateRuleSets.Problem> problems = initial.getAndSet(false) ? List.of() : validate.validate(loaded);
             if (!problems.isEmpty()) {
-                ValidateRuleSets.Problem first = problems.get(0);
-                throw new DataFileException(first.fixture(), 0, 0, first.message() + (problems.size() > 1
+                ValidateRuleSets.Problem problem = problems.get(0);
+                throw new DataFileException(problem.fixture(), 0, 0, problem.message() + (problems.size() > 1
                         ? " (and " + (problems.size() - 1) + " more; run pathfin validate)" : ""));
             }
             return loaded;

@@ -10,14 +10,22 @@ import java.util.Properties;
 /** The contract ({@code /openapi.yaml}) and interactive docs ({@code /docs}, Swagger UI from its WebJar). */
 final class Docs {
 
-    static final String SWAGGER_UI_ASSETS = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion();
+    static final String SWAGGER_UI_ASSETS = "/META-INF/resources/webjars/swagger-ui/" + version("org.webjars", "swagger-ui");
+    static final String ECHARTS_ASSETS = "/META-INF/resources/webjars/echarts/" + version("org.webjars.npm", "echarts");
 
     private final byte[] yaml;
     private final String page;
+    private final String home;
 
     Docs(Contract contract) {
         this.yaml = contract.yaml();
         this.page = resource("/web/docs.html");
+        this.home = resource("/web/index.html");
+    }
+
+    /** The analysts' page, which calls the public API only. */
+    void home(Context ctx) {
+        ctx.html(home);
     }
 
     void contract(Context ctx) {
@@ -28,11 +36,11 @@ final class Docs {
         ctx.html(page);
     }
 
-    private static String swaggerUiVersion() {
+    private static String version(String group, String artifact) {
         Properties properties = new Properties();
-        try (InputStream in = Docs.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in = Docs.class.getResourceAsStream("/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
             if (in == null) {
-                throw new IllegalStateException("the swagger-ui WebJar is not on the classpath");
+                throw new IllegalStateException("the " + artifact + " WebJar is not on the classpath");
             }
             properties.load(in);
             return properties.getProperty("version");

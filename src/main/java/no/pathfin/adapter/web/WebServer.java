@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
         AdminController admin = new AdminController(pathfin.ruleSets() instanceof ReloadableRuleSets r ? r : null,
                 adminToken, bodies);
         this.routes = List.of(
+                new Route("GET", "/", docs::home),
                 new Route("GET", "/health", catalog::health),
                 new Route("GET", "/openapi.yaml", docs::contract),
                 new Route("GET", "/docs", docs::page),
@@ -108,6 +109,16 @@ public final class WebServer implements AutoCloseable {
         config.staticFiles.add(files -> {
             files.hostedPath = "/docs/assets";
             files.directory = Docs.SWAGGER_UI_ASSETS;
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/assets/echarts";
+            files.directory = Docs.ECHARTS_ASSETS;
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/assets";
+            files.directory = "/web";
             files.location = Location.CLASSPATH;
         });
         for (Route route : routes) {
