@@ -197,8 +197,8 @@ function drawComparison(comparison, cols, variants, cell) {
   chart.setOption({
     animation: false,
     tooltip: { trigger: "item", formatter: (p) => p.data && p.data.name ? p.data.name + "<br>" + kr(p.value) : "" },
-    grid: { left: 90, right: 20, bottom: 70, top: 20 },
-    xAxis: { type: "category", data: categories, axisLabel: { interval: 0, fontSize: 10 } },
+    grid: { left: 90, right: 20, bottom: 80, top: 20 },
+    xAxis: { type: "category", data: categories, axisLabel: { interval: 0, fontSize: 10, lineHeight: 13, margin: 10 } },
     yAxis: { type: "value", axisLabel: { formatter: (v) => kr(v).replace(",00" + NBSP + "kr", "") } },
     series,
   }, true);
@@ -250,32 +250,23 @@ function showImpact(impact) {
     ...impact.pathways.map((p) => el("tr", {}, el("td", {}, p.pathwayId), el("td", {}, kr(p.baseline)), el("td", {}, kr(p.candidate)),
       el("td", { class: p.difference < 0 ? "loss" : p.difference > 0 ? "gain" : "" }, signedKr(p.difference)))));
   $("change-result").hidden = false;
+  // A waterfall as candlesticks: each change runs from the running total before it to the one after it.
   let running = 0;
-  const base = [];
-  const up = [];
-  const down = [];
-  for (const c of items) {
-    const v = Number(c.amount);
-    base.push(v >= 0 ? running : running + v);
-    up.push(v >= 0 ? v : 0);
-    down.push(v < 0 ? -v : 0);
-    running += v;
-  }
-  base.push(Math.min(0, running));
-  up.push(running >= 0 ? running : 0);
-  down.push(running < 0 ? -running : 0);
+  const bars = items.map((c) => {
+    const from = running;
+    running += Number(c.amount);
+    return [from, running, Math.min(from, running), Math.max(from, running)];
+  });
+  bars.push([0, running, Math.min(0, running), Math.max(0, running)]);
   const chart = echarts.getInstanceByDom($("waterfall")) || echarts.init($("waterfall"));
   chart.setOption({
     animation: false,
-    tooltip: { trigger: "axis", formatter: (ps) => ps[0].name + ": " + signedKr(ps[1].value - ps[2].value) },
+    tooltip: { trigger: "item", formatter: (p) => p.name + ": " + signedKr(p.data[2] - p.data[1]) },
     grid: { left: 110, right: 20, bottom: 90, top: 20 },
     xAxis: { type: "category", data: [...items.map((c) => c.item), "total"], axisLabel: { interval: 0, rotate: 20, fontSize: 10 } },
-    yAxis: { type: "value", axisLabel: { formatter: (v) => kr(v).replace(",00" + NBSP + "kr", "") } },
-    series: [
-      { type: "bar", stack: "w", itemStyle: { color: "transparent" }, data: base },
-      { type: "bar", stack: "w", itemStyle: { color: "#1b7a3a" }, data: up },
-      { type: "bar", stack: "w", itemStyle: { color: "#b00020" }, data: down },
-    ],
+    yAxis: { type: "value", scale: false, axisLabel: { formatter: (v) => kr(v).replace(",00" + NBSP + "kr", "") } },
+    series: [{ type: "candlestick", barMaxWidth: 80, data: bars,
+      itemStyle: { color: "#1b7a3a", color0: "#b00020", borderColor: "#1b7a3a", borderColor0: "#b00020" } }],
   }, true);
 }
 

@@ -3,7 +3,7 @@
 # cell with its per-contact lines, ~48 KB of JSON), with wrk on loopback against a warmed-up server.
 # Usage: bench/api.sh [runs] [seconds-per-run]   (needs wrk: apt-get install wrk)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 runs=${1:-3}
 seconds=${2:-15}
 port=${PORT:-7079}
@@ -19,8 +19,8 @@ echo "start-up to first answered request: $(( ($(date +%s%N) - start) / 1000000 
 
 url="http://127.0.0.1:$port/api/v1/comparisons"
 echo "warming up (60 s)…"
-wrk -t1 -c8 -d60s -s bench/hip-comparison.lua "$url" > /dev/null
+wrk -t1 -c8 -d60s -s src/test/bench/hip-comparison.lua "$url" > /dev/null
 for i in $(seq 1 "$runs"); do
-  wrk -t1 -c8 -d"${seconds}s" -s bench/hip-comparison.lua --latency "$url" \
+  wrk -t1 -c8 -d"${seconds}s" -s src/test/bench/hip-comparison.lua --latency "$url" \
     | awk -v run="$i" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} END {print "run " run ": " rps " comparisons/s, p50 " p50 ", p99 " p99}'
 done

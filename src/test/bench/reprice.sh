@@ -5,7 +5,7 @@
 #  2. runs RepriceBenchmark: rule-based repricing vs the plain-Java lower bound in one JVM, 3 rounds after a warm-up.
 # Usage: bench/reprice.sh [contacts]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 contacts=${1:-10000000}
 file=target/bench-activity-$contacts.csv
 mvn -B -q package -DskipTests
