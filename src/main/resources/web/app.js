@@ -139,6 +139,22 @@ $("compare-form").addEventListener("submit", async (event) => {
   clearProblems(form);
   const request = { family: $("family").value, variants: checked("variant"), ruleSets: checked("ruleSet"),
     models: checked("model"), baseline: $("baseline").value };
+  const own = $("own-pathway").value.trim();
+  if (own !== "") {
+    let pathway;
+    try {
+      pathway = JSON.parse(own);
+    } catch (e) {
+      showProblem(form, { problem: { detail: "your pathway is not valid JSON", errors: [{ field: "pathways", message: e.message }] } });
+      return;
+    }
+    const family = $("own-with-family").checked ? pathways.filter((p) => p.family === request.family && request.variants.includes(p.variant)) : [];
+    const fixtures = await Promise.all(family.map((p) => api("GET", "/api/v1/pathways/" + encodeURIComponent(p.id))));
+    request.pathways = [...fixtures.map((f) => ({ id: f.id, family: f.family, variant: f.variant, description: f.description, contacts: f.contacts })), pathway];
+    request.baseline = fixtures.length ? fixtures.find((f) => f.variant === request.baseline)?.id || fixtures[0].id : pathway.id;
+    delete request.family;
+    delete request.variants;
+  }
   const o = overrides();
   if (o) request.overrides = o;
   try {

@@ -194,6 +194,28 @@ class WebPageTest {
     }
 
     @Test
+    void a_pasted_pathway_is_compared_with_the_family_and_a_broken_one_is_named() throws Exception {
+        open();
+        browser.findElement(By.cssSelector("#own-pathway")).findElement(By.xpath("..")).findElement(By.tagName("summary")).click();
+        WebElement own = browser.findElement(By.id("own-pathway"));
+        own.sendKeys("{\"id\": \"mine\", \"family\": \"hip-replacement\", \"variant\": \"mine\", \"contacts\": ["
+                + "{\"id\": \"1\", \"date\": \"2024-02-05\", \"kind\": \"admission-with-surgery\", \"mode\": \"in-person\","
+                + " \"setting\": \"somatic\", \"personnel\": \"physician\", \"groupCode\": \"HIP-SURGERY\"}]}");
+        compare();
+
+        // 2.000 × 52 248 × 0.40 = 41 798.40 per contact; the isf-2024 hip bundle pays 43 749.00
+        assertTrue(text(cell("mine", "isf-2024", "per-contact")).startsWith("41 798,40 kr"));
+        assertTrue(text(cell("mine", "isf-2024", "bundle")).startsWith("43 749,00 kr"));
+        assertTrue(text(cell("hip-replacement-A", "isf-2024", "per-contact")).startsWith("43 888,33 kr"));
+
+        own.sendKeys(" oops");
+        compare();
+        WebElement error = browser.findElement(By.cssSelector("#own-pathway + .field-error"));
+        assertTrue(!error.getText().isEmpty());
+        assertTrue(own.getAttribute("value").endsWith(" oops"), "what was typed is kept");
+    }
+
+    @Test
     void the_page_works_on_a_narrow_screen() throws Exception {
         open();
         browser.manage().window().setSize(new Dimension(420, 900));
