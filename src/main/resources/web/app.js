@@ -296,9 +296,24 @@ $("year-form").addEventListener("submit", async (event) => {
     showProblem(form, { problem: { detail: "choose an activity CSV file", errors: [{ field: "body", message: "no file chosen" }] } });
     return;
   }
+  await follow(form, () => api("POST", "/api/v1/reprice-jobs" + scenarioQuery(), file, "text/csv"));
+});
+
+$("year-generate").addEventListener("click", async () => {
+  const form = $("year-form");
+  clearProblems(form);
+  await follow(form, () => api("POST", "/api/v1/reprice-jobs/generated" + scenarioQuery() + "&contacts="
+    + encodeURIComponent($("year-contacts").value.trim()) + "&seed=1"));
+});
+
+function scenarioQuery() {
+  return "?baseline=" + encodeURIComponent($("year-baseline").value) + "&candidate=" + encodeURIComponent($("year-candidate").value);
+}
+
+/** Submits a job, shows its progress until it ends, then its results. */
+async function follow(form, submit) {
   try {
-    const query = "?baseline=" + encodeURIComponent($("year-baseline").value) + "&candidate=" + encodeURIComponent($("year-candidate").value);
-    let job = await api("POST", "/api/v1/reprice-jobs" + query, file, "text/csv");
+    let job = await submit();
     $("year-progress").hidden = false;
     while (job.status === "queued" || job.status === "running") {
       $("year-progress").value = job.progress ? Number(job.progress.percent) : 0;
@@ -312,7 +327,7 @@ $("year-form").addEventListener("submit", async (event) => {
   } catch (error) {
     showProblem(form, error);
   }
-});
+}
 
 async function showYear(job) {
   const s = job.summary;

@@ -55,6 +55,18 @@ public final class RepriceJobs implements AutoCloseable {
         return submit(scenarios, strict, false, upload);
     }
 
+    /** Largest synthetic year generated on request. */
+    public static final long MAX_GENERATED_CONTACTS = 20_000_000;
+
+    /** Generates a synthetic year (ILLUSTRATIVE mix) and queues it like an upload. */
+    public RepriceJob submitGenerated(List<RepriceActivity.Scenario> scenarios, long contacts, long seed) {
+        if (contacts < 1 || contacts > MAX_GENERATED_CONTACTS) {
+            throw new InvalidRequestException("contacts", "between 1 and " + MAX_GENERATED_CONTACTS);
+        }
+        repriceActivity.check(scenarios);
+        return queue(scenarios, false, false, store.generate(contacts, seed, 2024));
+    }
+
     /** @param attribute also split the candidate's difference by change (see {@link RepriceActivity.Options}) */
     public RepriceJob submit(List<RepriceActivity.Scenario> scenarios, boolean strict, boolean attribute,
                              InputStream upload) {
@@ -63,7 +75,10 @@ public final class RepriceJobs implements AutoCloseable {
                 || scenarios.get(1).model() != no.pathfin.domain.FinancingModel.PER_CONTACT)) {
             throw new InvalidRequestException("attribute", "attribution compares baseline and candidate, both per contact");
         }
-        String id = store.store(upload, MAX_UPLOAD_BYTES);
+        return queue(scenarios, strict, attribute, store.store(upload, MAX_UPLOAD_BYTES));
+    }
+
+    private RepriceJob queue(List<RepriceActivity.Scenario> scenarios, boolean strict, boolean attribute, String id) {
         long size;
         try {
             size = store.source(id).size();

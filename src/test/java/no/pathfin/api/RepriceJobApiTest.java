@@ -70,6 +70,28 @@ class RepriceJobApiTest {
     }
 
     @Test
+    void a_generated_year_is_repriced_as_a_job_and_too_many_contacts_are_refused() {
+        ApiServer.Reply submitted = conforms("POST", "/api/v1/reprice-jobs/generated", ApiServer.post(
+                "/api/v1/reprice-jobs/generated?baseline=isf-2024&candidate=isf-2025-plan&contacts=2000&seed=3", ""));
+        assertEquals(202, submitted.status(), submitted.body());
+        String id = submitted.json().get("id").asText();
+        JsonNode job = null;
+        for (int i = 0; i < 400; i++) {
+            job = ApiServer.get("/api/v1/reprice-jobs/" + id).json();
+            if (job.get("status").asText().equals("done")) {
+                break;
+            }
+            sleep(50);
+        }
+        assertEquals(2000, job.get("summary").get("rows").asLong());
+
+        ApiServer.Reply tooMany = conforms("POST", "/api/v1/reprice-jobs/generated", ApiServer.post(
+                "/api/v1/reprice-jobs/generated?baseline=isf-2024&candidate=isf-2025-plan&contacts=999999999", ""));
+        assertEquals(422, tooMany.status());
+        assertEquals(List.of("contacts"), tooMany.fields());
+    }
+
+    @Test
     void bad_rows_in_an_upload_are_counted_and_reported_by_line() throws Exception {
         Path file = temp.resolve("bad.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("pathways/activity/sample-activity.csv")));

@@ -216,6 +216,20 @@ class WebPageTest {
     }
 
     @Test
+    void a_generated_year_is_repriced_from_the_page() throws Exception {
+        open();
+        browser.findElement(By.id("tab-year")).click();
+        WebElement contacts = browser.findElement(By.id("year-contacts"));
+        contacts.clear();
+        contacts.sendKeys("5000");
+        browser.findElement(By.id("year-generate")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("year-result"), "by hospital"));
+        assertTrue(browser.findElement(By.id("year-status")).getText().replace('\u00a0', ' ').startsWith("5 000 rows, 0 bad"),
+                browser.findElement(By.id("year-status")).getText());
+    }
+
+    @Test
     void the_page_works_on_a_narrow_screen() throws Exception {
         open();
         browser.manage().window().setSize(new Dimension(420, 900));

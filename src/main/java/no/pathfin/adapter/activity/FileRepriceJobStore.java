@@ -74,6 +74,18 @@ public final class FileRepriceJobStore implements RepriceJobStore {
     }
 
     @Override
+    public String generate(long contacts, long seed, int year) {
+        String id = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(root.resolve(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ActivityGenerator.generate(root.resolve(id).resolve("activity.csv"), contacts, seed, year);
+        return id;
+    }
+
+    @Override
     public ActivitySource source(String id) {
         return CsvActivitySource.open(folder(id).resolve("activity.csv"));
     }

@@ -60,6 +60,38 @@ final class RepriceJobController {
         bodies.write(ctx, JobBodies.job(job));
     }
 
+    /** A synthetic year generated on the server, repriced like an upload. */
+    void generate(Context ctx) {
+        List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
+        scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "baseline"), "baseline"));
+        scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "candidate"), "candidate"));
+        long contacts = number(ctx, "contacts", 100_000);
+        long seed = number(ctx, "seed", 1);
+        RepriceJob job;
+        try {
+            job = jobs.submitGenerated(scenarios, contacts, seed);
+        } catch (no.pathfin.application.InvalidRequestException e) {
+            String field = e.field().equals("scenarios[0]") ? "baseline" : e.field().equals("scenarios[1]") ? "candidate"
+                    : e.field();
+            throw ProblemException.unprocessable(field, e.getMessage().substring(e.field().length() + 2));
+        }
+        ctx.status(202).header("Location", "/api/v1/reprice-jobs/" + job.id());
+        bodies.write(ctx, JobBodies.job(job));
+    }
+
+    private static long number(Context ctx, String name, long fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("the query parameter " + name + " is not a whole number",
+                    List.of(new ProblemException.FieldError(name, "'" + value + "' is not a whole number")));
+        }
+    }
+
     void list(Context ctx) {
         bodies.write(ctx, jobs.all().stream().map(JobBodies::job).toList());
     }

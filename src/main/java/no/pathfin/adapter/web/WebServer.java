@@ -74,6 +74,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("POST", "/api/v1/budget-neutral-bundle-price", breakEven::bundlePrice),
                 new Route("POST", "/api/v1/break-even-unit-price", breakEven::unitPrice),
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
+                new Route("POST", "/api/v1/reprice-jobs/generated", repricing::generate),
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),
                 new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),
                 new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result),

@@ -12,6 +12,9 @@ public interface RepriceJobStore {
     /** Streams an upload to storage under a new job id, at most {@code maxBytes}; returns the id. */
     String store(InputStream upload, long maxBytes);
 
+    /** Writes a synthetic year of activity under a new job id (deterministic for the seed); returns the id. */
+    String generate(long contacts, long seed, int year);
+
     ActivitySource source(String id);
 
     void save(RepriceJob job);
