@@ -18,8 +18,8 @@ until curl -sf "http://127.0.0.1:$port/health" > /dev/null; do sleep 0.02; done
 echo "start-up to first answered request: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
 url="http://127.0.0.1:$port/api/v1/comparisons"
-echo "warming up (60 s)…"
-wrk -t1 -c8 -d60s -s src/test/bench/hip-comparison.lua "$url" > /dev/null
+echo "warming up (120 s: the JIT keeps compiling for about a minute and a half)…"
+wrk -t1 -c8 -d120s -s src/test/bench/hip-comparison.lua "$url" > /dev/null
 for i in $(seq 1 "$runs"); do
   wrk -t1 -c8 -d"${seconds}s" -s src/test/bench/hip-comparison.lua --latency "$url" \
     | awk -v run="$i" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} END {print "run " run ": " rps " comparisons/s, p50 " p50 ", p99 " p99}'

@@ -105,8 +105,9 @@ class RepriceActivityTest {
             FinancingModel model = scenario.endsWith(":bundle") ? FinancingModel.BUNDLE : FinancingModel.PER_CONTACT;
             Map<String, Money> byHospital = new java.util.TreeMap<>();
             for (Map.Entry<String, List<Contact>> pathway : pathways.entrySet()) {
+                // overrides restating a rule set value give fresh parameters: priced without any memoisation
                 Money total = TestPathfin.get().pricePathway().price(new Pathway(pathway.getKey(), "f", "v", "",
-                        pathway.getValue()), model, id).total();
+                        pathway.getValue()), model, id, restating(id)).total();
                 byHospital.merge(hospitalOf.get(pathway.getKey()), total, Money::plus);
             }
             int index = ruleSet++;
@@ -144,6 +145,13 @@ class RepriceActivityTest {
                 assertEquals(Money.ZERO, line.difference(1), line.key());
             }
         }
+    }
+
+    private static no.pathfin.domain.Overrides restating(String ruleSet) {
+        java.math.BigDecimal share = TestPathfin.get().ruleSets().byId(ruleSet).orElseThrow().parameters()
+                .tariff(Setting.SOMATIC).isfShare();
+        return new no.pathfin.domain.Overrides(Map.of(Setting.SOMATIC, new no.pathfin.domain.Overrides.TariffOverride(
+                null, share, null, null, null, null)), Map.of(), Map.of());
     }
 
     private static Contact contact(String id, LocalDate date, ContactProfile p, String procedure) {
