@@ -176,46 +176,8 @@ public final class RepriceActivity {
                     Overrides.NONE.hashWith(r.info().contentHash())), scenarios.get(s).model()));
         }
         Map<String, no.pathfin.domain.Attribution.Result> attribution = options.attribute()
-                ? attribute(scenarios, ruleSets, profiles, cells) : Map.of();
+                ? AggregateAttribution.of(scenarios, ruleSets, profiles, cells) : Map.of();
         return new Repricing(used, rows, bad, badRows, cells, (System.nanoTime() - started) / 1_000_000, attribution);
-    }
-
-    /**
-     * The baseline-to-candidate difference attributed to each change, computed on the aggregates: the profiles are
-     * priced through the rules under every mix of changes, and multiplied by the counts (per contact only).
-     */
-    private static Map<String, no.pathfin.domain.Attribution.Result> attribute(List<Scenario> scenarios,
-            List<RuleSet> ruleSets, List<ContactProfile> profiles, List<Repricing.Cell> cells) {
-        if (scenarios.size() < 2 || scenarios.get(0).model() != FinancingModel.PER_CONTACT
-                || scenarios.get(1).model() != FinancingModel.PER_CONTACT) {
-            throw new InvalidRequestException("scenarios", "attribution compares the first two scenarios, both per contact");
-        }
-        ChangeSet changes = new ChangeSet(ruleSets.get(0), ruleSets.get(1), ruleSets.get(1).parameters());
-        Map<Long, Map<ContactProfile, Long>> units = new HashMap<>();
-        java.util.function.LongFunction<Map<ContactProfile, Long>> priced = mask -> units.computeIfAbsent(mask, m -> {
-            List<Money> amounts = price(changes.rules(m), changes.parameters(m), profiles);
-            Map<ContactProfile, Long> byProfile = new HashMap<>();
-            for (int i = 0; i < profiles.size(); i++) {
-                byProfile.put(profiles.get(i), amounts.get(i).kroner().movePointRight(2).longValueExact());
-            }
-            return byProfile;
-        });
-        Map<String, no.pathfin.domain.Attribution.Result> results = new java.util.LinkedHashMap<>();
-        List<String> keys = new ArrayList<>(List.of("total"));
-        cells.stream().map(c -> no.pathfin.domain.Codes.of(c.profile().setting())).distinct().sorted().forEach(keys::add);
-        for (String key : keys) {
-            List<Repricing.Cell> selected = cells.stream().filter(c -> key.equals("total")
-                    || no.pathfin.domain.Codes.of(c.profile().setting()).equals(key)).toList();
-            results.put(key, no.pathfin.domain.Attribution.split(changes.items, changes.descriptions, mask -> {
-                Map<ContactProfile, Long> unit = priced.apply(mask);
-                long total = 0;
-                for (Repricing.Cell cell : selected) {
-                    total += unit.get(cell.profile()) * cell.contacts();
-                }
-                return total;
-            }));
-        }
-        return results;
     }
 
     private List<ActivityWorker> read(List<ActivitySource.Chunk> chunks, ActivityVocabulary vocabulary, Options options,
@@ -257,7 +219,7 @@ public final class RepriceActivity {
         return price(ruleSet, ruleSet.parameters(), profiles);
     }
 
-    private static List<Money> price(RuleSet ruleSet, no.pathfin.domain.Parameters parameters,
+    static List<Money> price(RuleSet ruleSet, no.pathfin.domain.Parameters parameters,
                                      List<ContactProfile> profiles) {
         List<Money> amounts = new ArrayList<>(Collections.nCopies(profiles.size(), Money.ZERO));
         for (int from = 0; from < profiles.size(); from += SESSION_BATCH) {

@@ -134,7 +134,7 @@ final class RuleSetFolder {
         Path parametersPath = folder.resolve(manifest.parameters());
         String parametersFile = base != null && !Files.exists(parametersPath) ? base.parametersFile() : display(parametersPath);
         if (base == null || Files.exists(parametersPath)) {
-            merge(parameters, yaml(parametersPath, ObjectNode.class), "", manifest.id(), origins);
+            TreeMerge.merge(parameters, yaml(parametersPath, ObjectNode.class), "", manifest.id(), origins);
         }
 
         Map<String, CostWeight> weights = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.weights());
@@ -178,39 +178,6 @@ final class RuleSetFolder {
 
     private static String name(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** Merges {@code top} into {@code into}: objects key by key, anything else replaced; records who set each leaf. */
-    private static void merge(ObjectNode into, ObjectNode top, String prefix, String id, Map<String, String> origins) {
-        top.fields().forEachRemaining(field -> {
-            String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
-            com.fasterxml.jackson.databind.JsonNode existing = into.get(field.getKey());
-            if (field.getValue() instanceof ObjectNode object && existing instanceof ObjectNode target
-                    && !field.getKey().equals("sources")) {
-                merge(target, object, path, id, origins);
-            } else if (field.getValue() instanceof ObjectNode object && field.getKey().equals("sources")
-                    && existing instanceof ObjectNode target) {
-                target.setAll(object);
-            } else {
-                into.set(field.getKey(), field.getValue());
-                if (!field.getKey().equals("sources")) {
-                    markLeaves(field.getValue(), path, id, origins);
-                }
-            }
-        });
-    }
-
-    private static void markLeaves(com.fasterxml.jackson.databind.JsonNode node, String path, String id,
-                                   Map<String, String> origins) {
-        if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(f -> {
-                if (!f.getKey().equals("sources")) {
-                    markLeaves(f.getValue(), path + "." + f.getKey(), id, origins);
-                }
-            });
-        } else {
-            origins.put(path, id);
-        }
     }
 
     private <T> T tree(String file, ObjectNode tree, Class<T> type) {
