@@ -70,6 +70,15 @@ public final class Cli {
         return open.apply(rules, pathways);
     }
 
+    /** A financing model named on the command line; a wrong one is a usage error naming the option. */
+    static no.pathfin.domain.FinancingModel model(String option, String code) {
+        try {
+            return no.pathfin.domain.Codes.parse(no.pathfin.domain.FinancingModel.class, code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(option, e.getMessage());
+        }
+    }
+
     Servers servers() {
         return servers;
     }

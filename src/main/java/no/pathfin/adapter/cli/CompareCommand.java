@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
-import no.pathfin.domain.Codes;
 import no.pathfin.domain.Comparison;
 import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Pathway;
@@ -59,13 +58,7 @@ final class CompareCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             throw new InvalidRequestException("variants", "none of " + variants + " is a variant of " + family);
         }
-        List<FinancingModel> financing = models.stream().map(m -> {
-            try {
-                return Codes.parse(FinancingModel.class, m);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("models", e.getMessage());
-            }
-        }).toList();
+        List<FinancingModel> financing = models.stream().map(m -> Cli.model("models", m)).toList();
         Comparison comparison = pathfin.compareVariants().compare(chosen, ruleSets, financing, baseline);
         spec.commandLine().getOut().print(json ? Json.write(comparison) + System.lineSeparator()
                 : Tables.comparison(family, comparison, pathfin.ruleSets()));

@@ -3,7 +3,6 @@ package no.pathfin.adapter.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
 import no.pathfin.domain.Attribution;
 import no.pathfin.domain.Codes;
@@ -49,12 +48,7 @@ final class ImpactCommand implements Callable<Integer> {
         Pathfin pathfin = cli.open();
         List<Pathway> pathways = (family == null ? pathfin.pathways().all() : pathfin.pathways().family(family))
                 .stream().map(PathwayFixture::pathway).toList();
-        FinancingModel financing;
-        try {
-            financing = Codes.parse(FinancingModel.class, model);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("model", e.getMessage());
-        }
+        FinancingModel financing = Cli.model("model", model);
         Impact impact = pathfin.assessRuleChange().assess(baseline, candidate, Overrides.NONE, pathways, financing);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

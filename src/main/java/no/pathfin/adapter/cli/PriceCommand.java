@@ -3,7 +3,6 @@ package no.pathfin.adapter.cli;
 import java.util.concurrent.Callable;
 import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
-import no.pathfin.domain.Codes;
 import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.PathwayFixture;
 import no.pathfin.domain.PathwayPricing;
@@ -42,12 +41,7 @@ final class PriceCommand implements Callable<Integer> {
         Pathfin pathfin = cli.open();
         PathwayFixture fixture = pathfin.pathways().byId(pathwayId).orElseThrow(() -> new InvalidRequestException(
                 "pathway", "no pathway '" + pathwayId + "'; see 'pathfin pathways'"));
-        FinancingModel financing;
-        try {
-            financing = Codes.parse(FinancingModel.class, model);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("model", e.getMessage());
-        }
+        FinancingModel financing = Cli.model("model", model);
         PathwayPricing pricing = pathfin.pricePathway().price(fixture.pathway(), financing, ruleSet);
         spec.commandLine().getOut().print(json ? Json.write(pricing) + System.lineSeparator() : Tables.pricing(pricing));
         return 0;
