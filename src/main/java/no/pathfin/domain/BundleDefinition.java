@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param daysBefore how many days before the anchor the window opens
  * @param daysAfter  how many days after the anchor the window closes
+ * @param includedSettings the settings whose contacts the price covers; empty: every setting
  * @param outlier    paid on top when the covered contacts' per-contact value is far above the price; may be null
  */
 public record BundleDefinition(
@@ -21,6 +22,7 @@ public record BundleDefinition(
         int daysBefore,
         int daysAfter,
         Set<ContactKind> includedKinds,
+        Set<Setting> includedSettings,
         BigDecimal price,
         String priceBasis,
         Outlier outlier) {
@@ -54,5 +56,7 @@ public record BundleDefinition(
             throw new IllegalArgumentException("bundle " + id + " price must not be negative");
         }
         includedKinds = includedKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(includedKinds));
+        includedSettings = includedSettings == null || includedSettings.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(includedSettings));
     }
 }

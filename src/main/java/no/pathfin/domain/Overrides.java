@@ -135,7 +135,7 @@ public record Overrides(Map<Setting, TariffOverride> tariffs, Map<String, BigDec
         check(after >= 0, field + ".daysAfter", "window days must not be negative");
         String basis = o.price() != null ? overridden(b.price()) : b.priceBasis();
         return new BundleDefinition(b.id(), b.description(), b.triggerGroupCodes(), b.triggerProcedureCodes(),
-                before, after, b.includedKinds(), price, basis, b.outlier());
+                before, after, b.includedKinds(), b.includedSettings(), price, basis, b.outlier());
     }
 
     private static BigDecimal pick(BigDecimal override, BigDecimal base, String name, Map<String, String> sources) {

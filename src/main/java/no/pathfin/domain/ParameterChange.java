@@ -87,7 +87,8 @@ public record ParameterChange(String path, String from, String to, Overrides toC
             BundleDefinition y = bb.get(id);
             if (y != null && (!x.triggerGroupCodes().equals(y.triggerGroupCodes())
                     || !x.triggerProcedureCodes().equals(y.triggerProcedureCodes())
-                    || !x.includedKinds().equals(y.includedKinds()) || !Objects.equals(x.outlier(), y.outlier()))) {
+                    || !x.includedKinds().equals(y.includedKinds())
+                    || !x.includedSettings().equals(y.includedSettings()) || !Objects.equals(x.outlier(), y.outlier()))) {
                 others.add("bundle " + id + " definition");
             }
         });

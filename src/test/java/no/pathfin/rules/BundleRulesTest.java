@@ -85,7 +85,7 @@ class BundleRulesTest {
         PathwayPricing pricing = bundle(pathway, "isf-2024");
 
         assertEquals(kr("459.38"), pricing.line("K").amount());
-        assertTrue(fired(pricing.line("K")).contains("A contact of a kind the bundle excludes is priced per contact"));
+        assertTrue(fired(pricing.line("K")).contains("A contact of a kind or setting the bundle excludes is priced per contact"));
         assertEquals(kr("44208.38"), pricing.total()); // 43 749.00 + 459.38
     }
 
@@ -114,5 +114,18 @@ class BundleRulesTest {
                 contact("S2").on("2024-09-10").kind(ContactKind.ADMISSION_WITH_SURGERY).group("HIP-SURGERY"));
 
         assertEquals(kr("87498.00"), bundle(pathway, "isf-2024").total()); // 2 × 43 749.00
+    }
+
+    @Test
+    void a_mental_health_contact_inside_the_window_is_priced_per_contact_because_the_bundle_is_somatic_only() {
+        Pathway pathway = pathway("mixed",
+                contact("S").on("2024-03-01").kind(ContactKind.ADMISSION_WITH_SURGERY).group("HIP-SURGERY"),
+                contact("P").on("2024-03-20").kind(ContactKind.ASSESSMENT).setting(no.pathfin.domain.Setting.PHV)
+                        .by(no.pathfin.domain.PersonnelGroup.PSYCHOLOGIST).group("PHV-ASSESS"));
+
+        PathwayPricing pricing = bundle(pathway, "isf-2024");
+
+        assertEquals(kr("1102.50"), pricing.line("P").amount()); // 1.200 × 3 675 × 0.25, not covered
+        assertEquals(kr("44851.50"), pricing.total()); // 43 749.00 + 1 102.50
     }
 }

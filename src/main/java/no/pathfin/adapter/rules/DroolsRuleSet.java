@@ -117,7 +117,7 @@ final class DroolsRuleSet implements RuleSet {
 
     /**
      * Bundle decisions under the rule set's own parameters, by episode shape: what the bundle rules can tell apart
-     * (each contact's kind, group and procedure code, its day counted from the first, whether it may anchor, and its
+     * (each contact's kind, setting, group and procedure code, its day counted from the first, whether it may anchor, and its
      * per-contact value, in order). Decisions are kept by position and given back with the contacts' own ids.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, List<RuleOutcome>> episodes =
@@ -138,7 +138,7 @@ final class DroolsRuleSet implements RuleSet {
         long first = contacts.get(0).date().toEpochDay();
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = contacts.get(i);
-            shape.append(c.kind()).append('|').append(c.groupCode()).append('|').append(c.procedureCode()).append('|')
+            shape.append(c.kind()).append('|').append(c.setting()).append('|').append(c.groupCode()).append('|').append(c.procedureCode()).append('|')
                     .append(c.date().toEpochDay() - first).append('|').append(anchorable.contains(c.id())).append('|')
                     .append(perContactValues.getOrDefault(c.id(), BigDecimal.ZERO).toPlainString()).append(';');
             byPosition.put("#" + i, c.id());

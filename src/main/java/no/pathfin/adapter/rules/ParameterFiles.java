@@ -22,7 +22,8 @@ final class ParameterFiles {
     }
 
     record BundleEntry(String id, String description, TriggerEntry trigger, WindowEntry window,
-                       List<String> includedKinds, BigDecimal price, String priceBasis, OutlierEntry outlier) {
+                       List<String> includedKinds, List<String> includedSettings, BigDecimal price,
+                       String priceBasis, OutlierEntry outlier) {
     }
 
     record TriggerEntry(List<String> groupCodes, List<String> procedureCodes) {

@@ -74,6 +74,8 @@ final class ParameterMapping {
                 required(entry.window().daysBefore(), "window.daysBefore"),
                 required(entry.window().daysAfter(), "window.daysAfter"),
                 codes(file, path + ".includedKinds", ContactKind.class, entry.includedKinds()),
+                entry.includedSettings() == null ? Set.of()
+                        : codes(file, path + ".includedSettings", Setting.class, entry.includedSettings()),
                 entry.price(), entry.priceBasis(), outlier));
     }
 

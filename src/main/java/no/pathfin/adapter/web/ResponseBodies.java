@@ -46,7 +46,8 @@ final class ResponseBodies {
     }
 
     record BundleBody(String id, String description, List<String> triggerGroupCodes, List<String> triggerProcedureCodes,
-                      int daysBefore, int daysAfter, List<String> includedKinds, BigDecimal price, String priceBasis,
+                      int daysBefore, int daysAfter, List<String> includedKinds, List<String> includedSettings,
+                      BigDecimal price, String priceBasis,
                       OutlierBody outlier) {
     }
 
@@ -127,7 +128,7 @@ final class ResponseBodies {
     private static BundleBody bundle(BundleDefinition b) {
         return new BundleBody(b.id(), b.description(), b.triggerGroupCodes().stream().sorted().toList(),
                 b.triggerProcedureCodes().stream().sorted().toList(), b.daysBefore(), b.daysAfter(),
-                codes(b.includedKinds()), b.price(), b.priceBasis(),
+                codes(b.includedKinds()), codes(b.includedSettings()), b.price(), b.priceBasis(),
                 b.outlier() == null ? null : new OutlierBody(b.outlier().thresholdFactor(), b.outlier().shareOfExcess()));
     }
 

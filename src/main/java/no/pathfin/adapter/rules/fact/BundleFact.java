@@ -42,6 +42,16 @@ public final class BundleFact {
         return definition.includedKinds();
     }
 
+    public Set<no.pathfin.domain.Setting> getIncludedSettings() {
+        return definition.includedSettings();
+    }
+
+    /** The settings whose contacts the bundle covers: those it names, or every setting when it names none. */
+    public Set<no.pathfin.domain.Setting> getCoveredSettings() {
+        return definition.includedSettings().isEmpty() ? java.util.EnumSet.allOf(no.pathfin.domain.Setting.class)
+                : definition.includedSettings();
+    }
+
     public BigDecimal getPrice() {
         return definition.price();
     }

@@ -36,6 +36,10 @@ public final class EpisodeContact {
         return contact.kind();
     }
 
+    public no.pathfin.domain.Setting getSetting() {
+        return contact.setting();
+    }
+
     public String getGroupCode() {
         return contact.groupCode();
     }
