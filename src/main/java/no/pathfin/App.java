@@ -9,16 +9,16 @@ import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
 import no.pathfin.adapter.activity.RepricingFiles;
 import no.pathfin.adapter.cli.Cli;
-import no.pathfin.application.port.ActivitySource;
-import no.pathfin.domain.Repricing;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
-import no.pathfin.application.ReloadableRuleSets;
-import no.pathfin.application.ValidateRuleSets;
+import no.pathfin.application.batch.ActivitySource;
+import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.port.DataFileException;
-import no.pathfin.application.RepriceJobs;
+import no.pathfin.application.ruleset.ReloadableRuleSets;
+import no.pathfin.application.ruleset.ValidateRuleSets;
+import no.pathfin.application.batch.RepricingResults;
 
 /**
  * Composition root: wires the Drools rule sets and the pathway fixtures into the use cases, and the use cases into
@@ -39,8 +39,8 @@ public final class App {
         }
 
         @Override
-        public List<Path> write(Path dir, Repricing repricing) {
-            return RepricingFiles.write(dir, repricing);
+        public RepricingResults results(Path dir) {
+            return RepricingFiles.in(dir);
         }
     };
 
@@ -60,7 +60,7 @@ public final class App {
      * is refused while the running one keeps serving) and the pathway fixtures, wired into the use cases. The first
      * load is not held to the fixtures, so `pathfin validate` can report every problem.
      */
-    private static Pathfin open(Path rules, Path pathways) {
+    private static Pathfin open(Path rules, Path pathways, boolean compileAll) {
         JsonPathwayCatalog catalog = JsonPathwayCatalog.load(pathways);
         ValidateRuleSets validate = new ValidateRuleSets(catalog);
         java.util.function.Supplier<no.pathfin.application.port.RuleSets> loader = DroolsRuleSets.reloader(rules);
@@ -85,6 +85,11 @@ public final class App {
             @Override
             public int port() {
                 return server.port();
+            }
+
+            @Override
+            public String serving() {
+                return pathfin.ruleSets().all().size() + " rule sets, " + pathfin.pathways().all().size() + " pathways";
             }
 
             @Override

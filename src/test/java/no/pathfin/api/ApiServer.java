@@ -33,8 +33,8 @@ final class ApiServer {
     /** Where the shared server keeps its repricing jobs. */
     static final java.nio.file.Path JOBS = createJobsFolder();
 
-    static no.pathfin.application.RepriceJobs jobs(java.nio.file.Path folder) {
-        return new no.pathfin.application.RepriceJobs(TestPathfin.get().repriceActivity(),
+    static no.pathfin.application.batch.RepriceJobs jobs(java.nio.file.Path folder) {
+        return new no.pathfin.application.batch.RepriceJobs(TestPathfin.get().repriceActivity(),
                 new no.pathfin.adapter.activity.FileRepriceJobStore(folder), 2);
     }
 

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.PathwayFixture;
+import no.pathfin.domain.workbench.PathwayFixture;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
 import no.pathfin.adapter.web.WebServer;
-import no.pathfin.domain.RepriceJob;
+import no.pathfin.domain.batch.RepriceJob;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,8 +134,8 @@ class RepriceJobApiTest {
                 null, new RepriceJob.Progress(10, 100, 3), null, null, List.of()));
         String done;
         try (var first = ApiServer.jobs(jobs)) {
-            done = first.submit(List.of(new no.pathfin.application.RepriceActivity.Scenario("isf-2024",
-                    no.pathfin.domain.FinancingModel.PER_CONTACT)), false,
+            done = first.submit(List.of(new no.pathfin.application.batch.RepriceActivity.Scenario("isf-2024",
+                    no.pathfin.domain.pricing.FinancingModel.PER_CONTACT)), false,
                     Files.newInputStream(Path.of("pathways/activity/sample-activity.csv"))).id();
             for (int i = 0; i < 200 && first.find(done).orElseThrow().status() != RepriceJob.Status.DONE; i++) {
                 sleep(50);

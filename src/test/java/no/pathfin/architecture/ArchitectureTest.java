@@ -3,6 +3,7 @@ package no.pathfin.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import no.pathfin.App;
+import no.pathfin.application.Pathfin;
 
 /** The architecture, executable: each rule says why it exists. */
 @AnalyzeClasses(packages = "no.pathfin", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,6 +24,12 @@ class ArchitectureTest {
             .that().resideInAPackage("no.pathfin.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("no.pathfin.domain..", "java..")
             .because("the financing concepts must outlive any framework, and be testable without one");
+
+    @ArchTest
+    static final ArchRule the_domain_holds_no_binary_floating_point = noClasses()
+            .that().resideInAPackage("no.pathfin.domain..")
+            .should(FloatingPoint.USE_IT)
+            .because("money is exact: a double cannot hold 0.1 kr, and one rounding rule needs decimal arithmetic");
 
     @ArchTest
     static final ArchRule the_layers_point_inwards = onionArchitecture()
@@ -38,6 +46,29 @@ class ArchitectureTest {
                     + " only the composition root (App) wires adapters to use cases");
 
     @ArchTest
+    static final ArchRule the_domain_slices_do_not_depend_on_each_other_in_a_circle = slices()
+            .matching("no.pathfin.domain.(*)..").should().beFreeOfCycles()
+            .because("a capability (pricing, workbench, batch) builds on the ones below it, never the other way round");
+
+    @ArchTest
+    static final ArchRule the_application_slices_do_not_depend_on_each_other_in_a_circle = slices()
+            .matching("no.pathfin.application.(*)..").should().beFreeOfCycles()
+            .because("a use case slice can be read, tested and changed without the ones that build on it");
+
+    @ArchTest
+    static final ArchRule no_package_depends_on_itself_through_another = slices()
+            .matching("no.pathfin.(**)").should().beFreeOfCycles()
+            .because("an import cycle between any two packages makes both one unit that cannot change alone");
+
+    @ArchTest
+    static final ArchRule controllers_and_commands_get_only_the_use_cases_they_call = noClasses()
+            .that().resideInAnyPackage("no.pathfin.adapter.web..", "no.pathfin.adapter.cli..")
+            .and().haveSimpleNameEndingWith("Controller").or().haveSimpleNameEndingWith("Command")
+            .should().dependOnClassesThat().belongToAnyOf(Pathfin.class)
+            .because("a controller or command that can reach every use case hides what it really needs;"
+                    + " only the wiring classes (WebServer, CommandFactory) see them all");
+
+    @ArchTest
     static final ArchRule only_the_rules_adapter_touches_drools = noClasses()
             .that().resideOutsideOfPackage("no.pathfin.adapter.rules..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
@@ -47,12 +78,11 @@ class ArchitectureTest {
     static final ArchRule only_the_cli_adapter_touches_picocli = noClasses()
             .that().resideOutsideOfPackage("no.pathfin.adapter.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..")
-            .because("argument parsing is a front-end concern");
+            .because("argument parsing is a front-end concern: a picocli upgrade touches one package");
 
     @ArchTest
     static final ArchRule only_the_web_adapter_touches_javalin_and_the_schema_validator = noClasses()
             .that().resideOutsideOfPackage("no.pathfin.adapter.web..")
-            .and().doNotBelongToAnyOf(App.class)
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "com.networknt..", "org.eclipse.jetty..")
             .because("HTTP is a front-end concern: a Javalin upgrade touches one package");
 
@@ -70,5 +100,7 @@ class ArchitectureTest {
             .because("the engine reports through return values and exceptions, never by printing");
 
     @ArchTest
-    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+    static final ArchRule no_java_util_logging = noClasses()
+            .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
+            .because("one logging facade (SLF4J) decides where every message goes");
 }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
-import no.pathfin.application.RepriceActivity;
+import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Repricing;
+import no.pathfin.domain.batch.Repricing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
-import no.pathfin.application.RepriceActivity;
-import no.pathfin.domain.FinancingModel;
-import no.pathfin.domain.Repricing;
+import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.support.TestPathfin;
 
 /** Helpers: write small activity files and reprice them through the real rules. */

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import no.pathfin.adapter.activity.ActivityGenerator;
-import no.pathfin.domain.Repricing;
+import no.pathfin.domain.batch.Repricing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

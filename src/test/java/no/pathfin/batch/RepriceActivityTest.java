@@ -22,17 +22,17 @@ import java.util.stream.Collectors;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.rules.fact.ContactFact;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.ContactProfile;
-import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Pathway;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
-import no.pathfin.domain.Repricing;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,10 +147,10 @@ class RepriceActivityTest {
         }
     }
 
-    private static no.pathfin.domain.Overrides restating(String ruleSet) {
+    private static no.pathfin.domain.ruleset.Overrides restating(String ruleSet) {
         java.math.BigDecimal share = TestPathfin.get().ruleSets().byId(ruleSet).orElseThrow().parameters()
                 .tariff(Setting.SOMATIC).isfShare();
-        return new no.pathfin.domain.Overrides(Map.of(Setting.SOMATIC, new no.pathfin.domain.Overrides.TariffOverride(
+        return new no.pathfin.domain.ruleset.Overrides(Map.of(Setting.SOMATIC, new no.pathfin.domain.ruleset.Overrides.TariffOverride(
                 null, share, null, null, null, null)), Map.of(), Map.of());
     }
 
@@ -165,16 +165,16 @@ class RepriceActivityTest {
         ActivityGenerator.generate(file, 40_000, 23, 2024);
 
         Repricing r = TestPathfin.get().repriceActivity().reprice(no.pathfin.adapter.activity.CsvActivitySource.open(file),
-                List.of(new no.pathfin.application.RepriceActivity.Scenario("isf-2024", FinancingModel.PER_CONTACT),
-                        new no.pathfin.application.RepriceActivity.Scenario("candidate-2025-package", FinancingModel.PER_CONTACT)),
-                new no.pathfin.application.RepriceActivity.Options(2, false, 10, true), (a, b, c) -> { });
+                List.of(new no.pathfin.application.batch.RepriceActivity.Scenario("isf-2024", FinancingModel.PER_CONTACT),
+                        new no.pathfin.application.batch.RepriceActivity.Scenario("candidate-2025-package", FinancingModel.PER_CONTACT)),
+                new no.pathfin.application.batch.RepriceActivity.Options(2, false, 10, true), (a, b, c) -> { });
 
         assertEquals(r.total().difference(1), r.attribution().get("total").contributions().stream()
-                .map(no.pathfin.domain.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus));
+                .map(no.pathfin.domain.workbench.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus));
         for (Repricing.Line setting : r.breakdown(Repricing.Dimension.SETTING)) {
-            no.pathfin.domain.Attribution.Result part = r.attribution().get(setting.key());
+            no.pathfin.domain.workbench.Attribution.Result part = r.attribution().get(setting.key());
             assertEquals(setting.difference(1), part.contributions().stream()
-                    .map(no.pathfin.domain.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus), setting.key());
+                    .map(no.pathfin.domain.workbench.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus), setting.key());
             Money phone = part.contributions().stream().filter(c -> c.item().equals("tariffs.phv.eligibleModes"))
                     .findFirst().orElseThrow().amount();
             assertEquals(setting.key().equals("phv"), !phone.isZero(), setting.key());

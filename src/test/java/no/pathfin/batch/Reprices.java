@@ -1,7 +1,7 @@
 package no.pathfin.batch;
 
 import java.nio.file.Path;
-import no.pathfin.domain.Repricing;
+import no.pathfin.domain.batch.Repricing;
 
 /** Repricing a file through the use case directly, for tests elsewhere to compare with. */
 public final class Reprices {

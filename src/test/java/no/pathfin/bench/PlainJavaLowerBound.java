@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import no.pathfin.application.port.ActivitySource;
+import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.ContactProfile;
-import no.pathfin.domain.Parameters;
 import no.pathfin.domain.Performer;
-import no.pathfin.domain.Tariff;
+import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.Tariff;
 
 /**
  * BENCHMARK ONLY, never used for results: the per-contact ISF rules written by hand in plain Java, priced row by
@@ -41,7 +41,7 @@ final class PlainJavaLowerBound {
                     }
 
                     @Override
-                    public void episode(List<no.pathfin.domain.Contact> contacts, int[] hospitals, int[] profiles) {
+                    public void episode(List<no.pathfin.domain.pathway.Contact> contacts, int[] hospitals, int[] profiles) {
                         throw new IllegalStateException("the lower bound prices per contact only");
                     }
 

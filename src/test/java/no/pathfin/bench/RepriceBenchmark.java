@@ -6,12 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.rules.DroolsRuleSets;
-import no.pathfin.application.PricePathway;
-import no.pathfin.application.RepriceActivity;
-import no.pathfin.domain.FinancingModel;
+import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.port.RuleSets;
-import no.pathfin.domain.Parameters;
-import no.pathfin.domain.Repricing;
+import no.pathfin.application.pricing.PricePathway;
+import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.Parameters;
 
 /**
  * Repricing benchmark, run by {@code bench/reprice.sh}: on one activity file, in one JVM, alternating rounds of the

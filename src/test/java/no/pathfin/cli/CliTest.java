@@ -13,18 +13,24 @@ import no.pathfin.adapter.cli.Cli;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.Pathfin;
-import org.junit.jupiter.api.io.TempDir;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line over the real rules and fixtures. */
 class CliTest {
+
+    private static final Cli.Servers NO_SERVER = (pathfin, port, jobs, token) -> {
+        throw new IllegalStateException("no server in this test");
+    };
+    private static final Cli.ActivityFiles NO_FILES = null;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.run((rules, pathways) -> TestPathfin.get(), new PrintWriter(out), new PrintWriter(err), args);
+        return Cli.run((rules, pathways, compileAll) -> TestPathfin.get(), NO_SERVER, NO_FILES, new PrintWriter(out),
+                new PrintWriter(err), args);
     }
 
     @Test
@@ -78,10 +84,11 @@ class CliTest {
         Files.writeString(drl, Files.readString(drl).replace("then", "then oops("));
         boolean[] started = {false};
 
-        int code = Cli.run((r, p) -> Pathfin.of(DroolsRuleSets.load(r), JsonPathwayCatalog.load(p)), (pathfin, port, jobs, token) -> {
-            started[0] = true;
-            throw new AssertionError("must not start");
-        }, new PrintWriter(out), new PrintWriter(err), "serve", "--port", "0", "--rules", rules.toString());
+        int code = Cli.run((r, p, compileAll) -> Pathfin.of(DroolsRuleSets.load(r), JsonPathwayCatalog.load(p)),
+                (pathfin, port, jobs, token) -> {
+                    started[0] = true;
+                    throw new AssertionError("must not start");
+                }, NO_FILES, new PrintWriter(out), new PrintWriter(err), "serve", "--port", "0", "--rules", rules.toString());
 
         assertEquals(1, code);
         assertEquals(false, started[0]);

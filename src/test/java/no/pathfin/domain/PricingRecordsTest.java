@@ -8,6 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.Factor;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.pricing.RuleRef;
+import no.pathfin.domain.ruleset.Tariff;
 import org.junit.jupiter.api.Test;
 
 class PricingRecordsTest {

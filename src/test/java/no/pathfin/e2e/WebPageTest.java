@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
 import no.pathfin.adapter.web.WebServer;
-import no.pathfin.application.RepriceJobs;
+import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayPricing;
-import no.pathfin.domain.PricedContact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.PricedContact;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pricing.PricedContact;
 import org.junit.jupiter.api.Test;
 
 /** rules/common/collaboration.drl and rules/common/ambulant.drl. */

@@ -12,8 +12,8 @@ import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
-import no.pathfin.domain.PricedContact;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pricing.PricedContact;
 import org.junit.jupiter.api.Test;
 
 /** rules/common/eligibility.drl: which modes, personnel groups and performers are financed. */

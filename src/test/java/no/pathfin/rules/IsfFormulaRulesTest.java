@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import no.pathfin.domain.Component;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.PricedContact;
+import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.support.Contacts;
 import org.junit.jupiter.api.Test;
 

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import no.pathfin.domain.FinancingModel;
-import no.pathfin.domain.Overrides;
-import no.pathfin.domain.PathwayFixture;
-import no.pathfin.domain.PathwayPricing;
-import no.pathfin.domain.PricedContact;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.workbench.PathwayFixture;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.PersonnelGroup;
-import no.pathfin.domain.PricedContact;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.support.Contacts;
 import org.junit.jupiter.api.Test;
 

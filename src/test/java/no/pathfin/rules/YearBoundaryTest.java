@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import no.pathfin.application.InvalidRequestException;
+import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayPricing;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.support.Pricing;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;

@@ -2,13 +2,13 @@ package no.pathfin.support;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.Pathway;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
 
 /** A readable way to write contacts in tests: a physician's in-person somatic contact, changed where it matters. */
 public final class Contacts {

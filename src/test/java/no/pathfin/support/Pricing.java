@@ -1,12 +1,12 @@
 package no.pathfin.support;
 
 import java.util.List;
-import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayPricing;
-import no.pathfin.domain.PricedContact;
-import no.pathfin.domain.RuleRef;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.pricing.RuleRef;
 
 /** Shortcuts for pricing through the real engine in tests. */
 public final class Pricing {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import no.pathfin.application.FindBreakEven;
-import no.pathfin.domain.BreakEven;
+import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Overrides;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.workbench.BreakEven;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
-import no.pathfin.application.ShiftChannels;
-import no.pathfin.domain.ChannelShift;
+import no.pathfin.application.workbench.ShiftChannels;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayFixture;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.workbench.ChannelShift;
+import no.pathfin.domain.workbench.PathwayFixture;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 

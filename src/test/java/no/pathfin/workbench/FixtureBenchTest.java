@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
-import no.pathfin.application.CheckFixtures;
 import no.pathfin.application.Pathfin;
+import no.pathfin.application.workbench.CheckFixtures;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.PathwayFixture;
+import no.pathfin.domain.workbench.PathwayFixture;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +60,7 @@ class FixtureBenchTest {
         assertTrue(after.stream().filter(f -> !f.item().equals("difference")).allMatch(CheckFixtures.Finding::holds));
         PathwayFixture b = reread.pathways().byId("hip-replacement-B").orElseThrow();
         PathwayFixture.Expectation approved = b.expectations().stream()
-                .filter(e -> "isf-2024".equals(e.ruleSet()) && e.model() == no.pathfin.domain.FinancingModel.PER_CONTACT)
+                .filter(e -> "isf-2024".equals(e.ruleSet()) && e.model() == no.pathfin.domain.pricing.FinancingModel.PER_CONTACT)
                 .findFirst().orElseThrow();
         assertEquals(Money.of("32524.38"), approved.total());
         assertEquals(List.of("B1", "B2", "B3"), List.copyOf(approved.lines().keySet()));

@@ -24,9 +24,9 @@ import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
-import no.pathfin.application.ReloadableRuleSets;
-import no.pathfin.application.RepriceJobs;
+import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.ruleset.ReloadableRuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

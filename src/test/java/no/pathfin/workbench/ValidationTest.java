@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.pathfin.adapter.rules.DroolsRuleSets;
-import no.pathfin.application.ValidateRuleSets;
+import no.pathfin.application.ruleset.ValidateRuleSets;
 import no.pathfin.support.TestFiles;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import no.pathfin.application.port.ActivitySource;
+import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.port.DataFileException;
 
 /** An activity CSV file on disk, read in chunks split at line breaks, each with positional reads of 1 MiB. */

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import no.pathfin.application.port.ActivitySource;
-import no.pathfin.application.port.RepriceJobStore;
-import no.pathfin.domain.RepriceJob;
-import no.pathfin.domain.Repricing;
+import no.pathfin.application.batch.ActivitySource;
+import no.pathfin.application.batch.RepriceJobStore;
+import no.pathfin.application.batch.RepricingResults;
+import no.pathfin.domain.batch.RepriceJob;
 
 /**
  * Jobs on disk, one folder each: {@code activity.csv} (the upload), {@code job.json} (its state, replaced
@@ -132,9 +132,8 @@ public final class FileRepriceJobStore implements RepriceJobStore {
     }
 
     @Override
-    public List<String> writeResults(String id, Repricing repricing) {
-        return RepricingFiles.write(folder(id).resolve("results"), repricing).stream()
-                .map(p -> p.getFileName().toString()).toList();
+    public RepricingResults results(String id) {
+        return RepricingFiles.in(folder(id).resolve("results"));
     }
 
     @Override

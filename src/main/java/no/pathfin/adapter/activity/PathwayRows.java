@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import no.pathfin.application.port.ActivitySource;
-import no.pathfin.domain.Contact;
-import no.pathfin.domain.ContactProfile;
+import no.pathfin.application.batch.ActivitySource;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactProfile;
 
 /**
  * The rows of the pathway being read, kept in reusable arrays until the pathway ends. A pathway without a bundle

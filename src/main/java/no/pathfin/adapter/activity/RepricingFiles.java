@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Repricing;
+import no.pathfin.domain.batch.Repricing;
 
 /**
  * Writes a repricing as CSV breakdowns (by hospital, setting, contact mode, group code, and all four together) and
@@ -37,8 +38,13 @@ public final class RepricingFiles {
     private RepricingFiles() {
     }
 
+    /** The results of a repricing as files in {@code dir}. */
+    public static RepricingResults in(Path dir) {
+        return repricing -> write(dir, repricing).stream().map(p -> p.getFileName().toString()).toList();
+    }
+
     /** @return the files written */
-    public static List<Path> write(Path dir, Repricing repricing) {
+    static List<Path> write(Path dir, Repricing repricing) {
         try {
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();

@@ -18,13 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import no.pathfin.application.port.ActivitySource;
+import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.ContactProfile;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.ContactProfile;
 
 /**
  * Parses activity rows straight from bytes, for one thread. Known hospitals, group codes and profiles are found in

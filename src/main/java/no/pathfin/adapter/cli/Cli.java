@@ -2,14 +2,13 @@ package no.pathfin.adapter.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 import java.util.List;
-import no.pathfin.application.InvalidRequestException;
-import no.pathfin.application.RepriceActivity;
-import no.pathfin.application.port.ActivitySource;
-import no.pathfin.domain.Repricing;
 import no.pathfin.application.Pathfin;
+import no.pathfin.application.batch.ActivitySource;
+import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.InvalidRequestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,9 +29,18 @@ public final class Cli {
             defaultValue = "pathways", scope = CommandLine.ScopeType.INHERIT)
     Path pathways;
 
+    /** Opens the use cases over a rules folder and a pathways folder; provided by the composition root. */
+    public interface Opener {
+        /** @param compileAll compile every rule set now (to refuse a broken one at once), not when first used */
+        Pathfin open(Path rules, Path pathways, boolean compileAll);
+    }
+
     /** A running server, as the {@code serve} command sees it. */
     public interface Server extends AutoCloseable {
         int port();
+
+        /** What it serves, e.g. {@code 7 rule sets, 9 pathways}. */
+        String serving();
 
         @Override
         void close();
@@ -43,61 +51,38 @@ public final class Cli {
         Server start(Pathfin pathfin, int port, Path jobs, String adminToken);
     }
 
+    /** Starts the server over the use cases this command line opened. */
+    interface Starter {
+        Server start(int port, Path jobs, String adminToken);
+    }
+
     /** Reading, generating and writing activity files; provided by the composition root. */
     public interface ActivityFiles {
         ActivitySource open(Path file);
 
         void generate(Path out, long contacts, long seed, int year);
 
-        List<Path> write(Path dir, Repricing repricing);
+        /** Where a repricing's result files go: the folder {@code dir}. */
+        RepricingResults results(Path dir);
     }
 
-    private final BiFunction<Path, Path, Pathfin> open;
-    private final Servers servers;
-    private final ActivityFiles activityFiles;
-
-    private Cli(BiFunction<Path, Path, Pathfin> open, Servers servers, ActivityFiles activityFiles) {
-        this.open = open;
-        this.servers = servers;
-        this.activityFiles = activityFiles;
-    }
-
-    ActivityFiles activityFiles() {
-        return activityFiles;
-    }
-
-    Pathfin open() {
-        return open.apply(rules, pathways);
+    private Cli() {
     }
 
     /** A financing model named on the command line; a wrong one is a usage error naming the option. */
-    static no.pathfin.domain.FinancingModel model(String option, String code) {
+    static no.pathfin.domain.pricing.FinancingModel model(String option, String code) {
         try {
-            return no.pathfin.domain.Codes.parse(no.pathfin.domain.FinancingModel.class, code);
+            return no.pathfin.domain.Codes.parse(no.pathfin.domain.pricing.FinancingModel.class, code);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(option, e.getMessage());
         }
     }
 
-    Servers servers() {
-        return servers;
-    }
-
     /** Runs the command line and returns its exit code: 0 done, 1 bad data files, 2 bad usage or request. */
-    public static int run(BiFunction<Path, Path, Pathfin> open, PrintWriter out, PrintWriter err, String... args) {
-        return run(open, (pathfin, port, jobs, token) -> {
-            throw new IllegalStateException("no server in this build");
-        }, out, err, args);
-    }
-
-    public static int run(BiFunction<Path, Path, Pathfin> open, Servers servers, PrintWriter out, PrintWriter err,
+    public static int run(Opener opener, Servers servers, ActivityFiles activityFiles, PrintWriter out, PrintWriter err,
                           String... args) {
-        return run(open, servers, null, out, err, args);
-    }
-
-    public static int run(BiFunction<Path, Path, Pathfin> open, Servers servers, ActivityFiles activityFiles,
-                          PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Cli(open, servers, activityFiles));
+        Cli cli = new Cli();
+        CommandLine commandLine = new CommandLine(cli, new CommandFactory(cli, opener, servers, activityFiles));
         // "pathways" is both a subcommand and the default value of --pathways
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
@@ -121,5 +106,34 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The use cases, opened once per run from the folders the options name. */
+    static final class Opened {
+        private final Cli cli;
+        private final Opener opener;
+        private Pathfin pathfin;
+
+        Opened(Cli cli, Opener opener) {
+            this.cli = cli;
+            this.opener = opener;
+        }
+
+        synchronized Pathfin get(boolean compileAll) {
+            if (pathfin == null) {
+                pathfin = opener.open(cli.rules, cli.pathways, compileAll);
+            }
+            return pathfin;
+        }
+
+        Pathfin get() {
+            return get(false);
+        }
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -2,25 +2,27 @@ package no.pathfin.adapter.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.pathfin.application.InvalidRequestException;
-import no.pathfin.application.Pathfin;
-import no.pathfin.domain.Comparison;
-import no.pathfin.domain.FinancingModel;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayFixture;
+import java.util.function.Supplier;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.pricing.CompareVariants;
+import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.Comparison;
+import no.pathfin.domain.pricing.FinancingModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare the variants of a pathway family across rule sets and financing models.")
 final class CompareCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Cli cli;
+    private final Supplier<SelectPathways> select;
+    private final Supplier<CompareVariants> compareVariants;
+    private final Supplier<RuleSets> ruleSets;
 
     @Spec
     CommandSpec spec;
@@ -30,7 +32,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--rule-sets", split = ",", paramLabel = "ID",
             description = "rule sets (default: ${DEFAULT-VALUE})", defaultValue = "isf-2019,isf-2020,isf-2024")
-    List<String> ruleSets;
+    List<String> ruleSetIds;
 
     @Option(names = "--models", split = ",", paramLabel = "MODEL",
             description = "financing models: per-contact, bundle (default: ${DEFAULT-VALUE})", defaultValue = "per-contact,bundle")
@@ -45,23 +47,27 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    CompareCommand(Supplier<SelectPathways> select, Supplier<CompareVariants> compareVariants,
+                   Supplier<RuleSets> ruleSets) {
+        this.select = select;
+        this.compareVariants = compareVariants;
+        this.ruleSets = ruleSets;
+    }
+
     @Override
     public Integer call() {
-        Pathfin pathfin = cli.open();
-        List<PathwayFixture> members = pathfin.pathways().family(family);
-        if (members.isEmpty()) {
-            throw new InvalidRequestException("family", "no pathway family '" + family + "'; known: "
-                    + pathfin.pathways().all().stream().map(f -> f.pathway().family()).distinct().toList());
-        }
-        List<Pathway> chosen = members.stream().map(PathwayFixture::pathway)
-                .filter(p -> variants == null || variants.contains(p.variant())).toList();
-        if (chosen.isEmpty()) {
-            throw new InvalidRequestException("variants", "none of " + variants + " is a variant of " + family);
+        List<Pathway> chosen;
+        try {
+            chosen = select.get().select(SelectPathways.Selection.family(family, variants));
+        } catch (InvalidRequestException e) {
+            throw e.field().equals("family")
+                    ? new InvalidRequestException("family", e.getMessage().substring(8) + "; known: " + select.get().families())
+                    : e;
         }
         List<FinancingModel> financing = models.stream().map(m -> Cli.model("models", m)).toList();
-        Comparison comparison = pathfin.compareVariants().compare(chosen, ruleSets, financing, baseline);
+        Comparison comparison = compareVariants.get().compare(chosen, ruleSetIds, financing, baseline);
         spec.commandLine().getOut().print(json ? Json.write(comparison) + System.lineSeparator()
-                : Tables.comparison(family, comparison, pathfin.ruleSets()));
+                : Tables.comparison(family, comparison, ruleSets.get()));
         return 0;
     }
 }

@@ -5,13 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import no.pathfin.application.CheckFixtures;
-import no.pathfin.application.InvalidRequestException;
-import no.pathfin.application.Pathfin;
+import java.util.function.Supplier;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.workbench.CheckFixtures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Fixtures as the test bench of rules: check what a rule set or candidate breaks, and re-approve after review. */
@@ -35,8 +34,7 @@ final class FixturesCommands {
     @Command(name = "check-fixtures", mixinStandardHelpOptions = true,
             description = "Show every fixture figure the rules no longer give, as a diff (exit 1 if any).")
     static final class Check implements Callable<Integer> {
-        @ParentCommand
-        Cli cli;
+        private final Supplier<CheckFixtures> checkFixtures;
 
         @Spec
         CommandSpec spec;
@@ -45,10 +43,13 @@ final class FixturesCommands {
                 description = "price the expectations stated for RULESET with CANDIDATE instead (repeatable)")
         List<String> as = List.of();
 
+        Check(Supplier<CheckFixtures> checkFixtures) {
+            this.checkFixtures = checkFixtures;
+        }
+
         @Override
         public Integer call() {
-            Pathfin pathfin = cli.open();
-            List<CheckFixtures.Finding> findings = pathfin.checkFixtures().check(standIns(as));
+            List<CheckFixtures.Finding> findings = checkFixtures.get().check(standIns(as));
             PrintWriter out = spec.commandLine().getOut();
             List<CheckFixtures.Finding> broken = findings.stream().filter(f -> !f.holds()).toList();
             String file = "";
@@ -69,8 +70,7 @@ final class FixturesCommands {
             description = "After review: rewrite, in place, the figures stated for a rule set with what the rules now "
                     + "give (with their working), and print what changed.")
     static final class Approve implements Callable<Integer> {
-        @ParentCommand
-        Cli cli;
+        private final Supplier<CheckFixtures> checkFixtures;
 
         @Spec
         CommandSpec spec;
@@ -81,10 +81,14 @@ final class FixturesCommands {
         @Option(names = "--as", paramLabel = "RULESET=CANDIDATE", description = "price them with CANDIDATE instead")
         List<String> as = List.of();
 
+        Approve(Supplier<CheckFixtures> checkFixtures) {
+            this.checkFixtures = checkFixtures;
+        }
+
         @Override
         public Integer call() {
-            Pathfin pathfin = cli.open();
-            List<String> changed = pathfin.checkFixtures().approve(pathfin.checkFixtures().approvals(ruleSet, standIns(as)));
+            CheckFixtures fixtures = checkFixtures.get();
+            List<String> changed = fixtures.approve(fixtures.approvals(ruleSet, standIns(as)));
             PrintWriter out = spec.commandLine().getOut();
             changed.forEach(out::println);
             out.printf("%d figure(s) changed; differences stated with expectedDifferences are not rewritten%n",

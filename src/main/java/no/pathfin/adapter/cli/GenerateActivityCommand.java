@@ -6,15 +6,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate-activity", mixinStandardHelpOptions = true,
         description = "Write a synthetic national year of activity (ILLUSTRATIVE mix, deterministic for a seed).")
 final class GenerateActivityCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Cli cli;
 
     @Spec
     CommandSpec spec;
@@ -31,10 +27,16 @@ final class GenerateActivityCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the CSV file to write")
     Path out;
 
+    private final Cli.ActivityFiles files;
+
+    GenerateActivityCommand(Cli.ActivityFiles files) {
+        this.files = files;
+    }
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        cli.activityFiles().generate(out, contacts, seed, year);
+        files.generate(out, contacts, seed, year);
         spec.commandLine().getOut().printf("wrote %,d contacts to %s (%,d bytes) in %.1f s%n", contacts, out,
                 Files.size(out), (System.nanoTime() - started) / 1e9);
         return 0;

@@ -3,27 +3,24 @@ package no.pathfin.adapter.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.pathfin.application.Pathfin;
-import no.pathfin.domain.Attribution;
+import java.util.function.Supplier;
+import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.application.workbench.AssessRuleChange;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.FinancingModel;
-import no.pathfin.domain.Impact;
 import no.pathfin.domain.Numbers;
-import no.pathfin.domain.Overrides;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayFixture;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.workbench.Attribution;
+import no.pathfin.domain.workbench.Impact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "impact", mixinStandardHelpOptions = true,
         description = "What a candidate rule set does to the pathway fixtures: winners, losers, and which change moved the money.")
 final class ImpactCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Cli cli;
 
     @Spec
     CommandSpec spec;
@@ -43,13 +40,19 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    private final Supplier<SelectPathways> select;
+    private final Supplier<AssessRuleChange> assessRuleChange;
+
+    ImpactCommand(Supplier<SelectPathways> select, Supplier<AssessRuleChange> assessRuleChange) {
+        this.select = select;
+        this.assessRuleChange = assessRuleChange;
+    }
+
     @Override
     public Integer call() {
-        Pathfin pathfin = cli.open();
-        List<Pathway> pathways = (family == null ? pathfin.pathways().all() : pathfin.pathways().family(family))
-                .stream().map(PathwayFixture::pathway).toList();
+        List<Pathway> pathways = select.get().selectOrAll(SelectPathways.Selection.family(family, null));
         FinancingModel financing = Cli.model("model", model);
-        Impact impact = pathfin.assessRuleChange().assess(baseline, candidate, Overrides.NONE, pathways, financing);
+        Impact impact = assessRuleChange.get().assess(baseline, candidate, Overrides.NONE, pathways, financing);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(impact));

@@ -1,24 +1,24 @@
 package no.pathfin.adapter.cli;
 
 import java.util.concurrent.Callable;
-import no.pathfin.application.InvalidRequestException;
-import no.pathfin.application.Pathfin;
-import no.pathfin.domain.FinancingModel;
-import no.pathfin.domain.PathwayFixture;
-import no.pathfin.domain.PathwayPricing;
+import java.util.function.Supplier;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.pricing.PricePathway;
+import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.PathwayPricing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "price", mixinStandardHelpOptions = true,
         description = "Price one pathway, every contact's line with its explanation.")
 final class PriceCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Cli cli;
+    private final Supplier<SelectPathways> select;
+    private final Supplier<PricePathway> pricePathway;
 
     @Spec
     CommandSpec spec;
@@ -36,13 +36,20 @@ final class PriceCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    PriceCommand(Supplier<SelectPathways> select, Supplier<PricePathway> pricePathway) {
+        this.select = select;
+        this.pricePathway = pricePathway;
+    }
+
     @Override
     public Integer call() {
-        Pathfin pathfin = cli.open();
-        PathwayFixture fixture = pathfin.pathways().byId(pathwayId).orElseThrow(() -> new InvalidRequestException(
-                "pathway", "no pathway '" + pathwayId + "'; see 'pathfin pathways'"));
-        FinancingModel financing = Cli.model("model", model);
-        PathwayPricing pricing = pathfin.pricePathway().price(fixture.pathway(), financing, ruleSet);
+        Pathway pathway;
+        try {
+            pathway = select.get().byId(pathwayId, "pathway");
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.field(), "no pathway '" + pathwayId + "'; see 'pathfin pathways'");
+        }
+        PathwayPricing pricing = pricePathway.get().price(pathway, Cli.model("model", model), ruleSet);
         spec.commandLine().getOut().print(json ? Json.write(pricing) + System.lineSeparator() : Tables.pricing(pricing));
         return 0;
     }

@@ -5,23 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.pathfin.application.Pathfin;
-import no.pathfin.application.RepriceActivity;
+import java.util.function.Supplier;
+import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.domain.Numbers;
-import no.pathfin.domain.Repricing;
+import no.pathfin.domain.batch.Repricing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reprice", mixinStandardHelpOptions = true,
         description = "Stream an activity file through a baseline and a candidate rule set (and more) and write the "
                 + "totals and differences by hospital, setting, contact mode and group code as CSV and JSON.")
 final class RepriceCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Cli cli;
 
     @Spec
     CommandSpec spec;
@@ -55,22 +52,30 @@ final class RepriceCommand implements Callable<Integer> {
             + "or rule contributed (both scenarios per contact), for the total and per setting")
     boolean attribute;
 
+    private final Supplier<RepriceActivity> repriceActivity;
+    private final Cli.ActivityFiles files;
+
+    RepriceCommand(Supplier<RepriceActivity> repriceActivity, Cli.ActivityFiles files) {
+        this.repriceActivity = repriceActivity;
+        this.files = files;
+    }
+
     @Override
     public Integer call() {
-        Pathfin pathfin = cli.open();
         List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
-        for (String scenario : concat(List.of(baseline, candidate), also)) {
+        for (String scenario : Cli.concat(List.of(baseline, candidate), also)) {
             scenarios.add(RepriceActivity.Scenario.parse(scenario, "scenario"));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        Repricing r = pathfin.repriceActivity().reprice(cli.activityFiles().open(activity), scenarios,
+        RepricingResults results = files.results(outDir);
+        Repricing r = repriceActivity.get().reprice(files.open(activity), scenarios,
                 new RepriceActivity.Options(threads, strict, showBad, attribute), terminal ? new ProgressBar(err) : (a, b, c) -> { });
         if (terminal) {
             err.println();
         }
-        List<Path> files = cli.activityFiles().write(outDir, r);
+        List<String> written = results.write(r);
         Repricing.Line total = r.total();
         out.printf("%,d rows read, %,d bad (skipped and counted), %,d distinct contact profiles priced by the rules%n",
                 r.rows() + r.badRows(), r.badRows(), r.cells().stream().map(Repricing.Cell::profile).distinct().count());
@@ -93,14 +98,8 @@ final class RepriceCommand implements Callable<Integer> {
                     Numbers.grouped(c.amount().kroner()), c.description()));
         });
         out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,
-                (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, files.size());
+                (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, written.size());
         return 0;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** rows, rate and time left on one terminal line. */

@@ -1,20 +1,20 @@
 package no.pathfin.adapter.cli;
 
 import java.util.concurrent.Callable;
-import no.pathfin.application.Pathfin;
+import java.util.function.Supplier;
 import no.pathfin.application.port.RuleSet;
-import no.pathfin.domain.RuleSetInfo;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.domain.ruleset.RuleSetInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rule-sets", mixinStandardHelpOptions = true, description = "List the rule sets, each compiled from rules/.")
+@Command(name = "rule-sets", mixinStandardHelpOptions = true,
+        description = "List the rule sets in rules/ (read, not compiled: 'validate' compiles them).")
 final class RuleSetsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Cli cli;
+    private final Supplier<RuleSets> ruleSets;
 
     @Spec
     CommandSpec spec;
@@ -22,10 +22,13 @@ final class RuleSetsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    RuleSetsCommand(Supplier<RuleSets> ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
     @Override
     public Integer call() {
-        Pathfin pathfin = cli.open();
-        var infos = pathfin.ruleSets().all().stream().map(RuleSet::info).toList();
+        var infos = ruleSets.get().all().stream().map(RuleSet::info).toList();
         StringBuilder out = new StringBuilder();
         if (json) {
             out.append(Json.write(infos)).append(System.lineSeparator());

@@ -2,19 +2,15 @@ package no.pathfin.adapter.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import no.pathfin.application.Pathfin;
+import no.pathfin.application.port.DataFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the REST server (rule sets are compiled once at start; a rule set that does not compile stops the start).")
 final class ServeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Cli cli;
 
     @Spec
     CommandSpec spec;
@@ -31,20 +27,27 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: the PATHFIN_ADMIN_TOKEN environment variable; unset: reloading is off)")
     String adminToken = System.getenv("PATHFIN_ADMIN_TOKEN");
 
+    private final Cli.Starter starter;
+
+    ServeCommand(Cli.Starter starter) {
+        this.starter = starter;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
-        Pathfin pathfin = cli.open();
         Cli.Server server;
         try {
-            server = cli.servers().start(pathfin, port, jobs, adminToken);
+            server = starter.start(port, jobs, adminToken);
+        } catch (DataFileException e) {
+            throw e;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("pathfin: cannot serve on port " + port + ": " + e.getMessage());
             return 1;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        spec.commandLine().getOut().printf("pathfin serving http://localhost:%d (%d rule sets, %d pathways; ready in %d ms)%n",
-                server.port(), pathfin.ruleSets().all().size(), pathfin.pathways().all().size(), millis);
+        spec.commandLine().getOut().printf("pathfin serving http://localhost:%d (%s; ready in %d ms)%n",
+                server.port(), server.serving(), millis);
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.Comparison;
-import no.pathfin.domain.Component;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Numbers;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayPricing;
-import no.pathfin.domain.PricedContact;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.Comparison;
+import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
 
 /** Plain-text tables for a terminal. Amounts in kroner, grouped by thousands, two decimals. */
 final class Tables {

@@ -2,32 +2,39 @@ package no.pathfin.adapter.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.pathfin.application.Pathfin;
-import no.pathfin.application.ValidateRuleSets;
+import java.util.function.Supplier;
+import no.pathfin.application.port.PathwayCatalog;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.ruleset.ValidateRuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Load every rule set (DRL compiled, figures checked) and check them against the fixtures; exit 1 on any problem.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Cli cli;
-
     @Spec
     CommandSpec spec;
 
+    private final Supplier<ValidateRuleSets> validate;
+    private final Supplier<RuleSets> ruleSets;
+    private final Supplier<PathwayCatalog> pathways;
+
+    ValidateCommand(Supplier<ValidateRuleSets> validate, Supplier<RuleSets> ruleSets, Supplier<PathwayCatalog> pathways) {
+        this.validate = validate;
+        this.ruleSets = ruleSets;
+        this.pathways = pathways;
+    }
+
     @Override
     public Integer call() {
-        Pathfin pathfin = cli.open();
-        List<ValidateRuleSets.Problem> problems = pathfin.validateRuleSets().validate(pathfin.ruleSets());
+        List<ValidateRuleSets.Problem> problems = validate.get().validate(ruleSets.get());
         for (ValidateRuleSets.Problem p : problems) {
             spec.commandLine().getOut().printf("%s (%s): %s%n", p.fixture(), p.ruleSet(), p.message());
         }
         spec.commandLine().getOut().printf("%d rule sets loaded and compiled, %d fixtures checked: %d problem(s)%n",
-                pathfin.ruleSets().all().size(), pathfin.pathways().all().size(), problems.size());
+                ruleSets.get().all().size(), pathways.get().all().size(), problems.size());
         return problems.isEmpty() ? 0 : 1;
     }
 }

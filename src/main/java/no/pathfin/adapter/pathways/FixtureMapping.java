@@ -11,16 +11,16 @@ import no.pathfin.adapter.pathways.FixtureFile.ExpectationEntry;
 import no.pathfin.adapter.pathways.FixtureFile.Figure;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.FinancingModel;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayFixture;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.workbench.PathwayFixture;
 
 /** Turns a fixture file into a domain pathway with its expectations, naming the file and field of any fault. */
 final class FixtureMapping {

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.pathfin.application.CheckFixtures;
+import no.pathfin.domain.workbench.FixtureApproval;
 
 /** Rewrites the figures of one expectation in a fixture file, keeping everything else as it was written. */
 final class FixtureWriter {
@@ -28,7 +28,7 @@ final class FixtureWriter {
     private FixtureWriter() {
     }
 
-    static void approve(Path file, CheckFixtures.Approval approval) {
+    static void approve(Path file, FixtureApproval approval) {
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
             ObjectNode expectation = (ObjectNode) root.get("expected").get(approval.expectation());
@@ -42,7 +42,7 @@ final class FixtureWriter {
         }
     }
 
-    private static ObjectNode figure(CheckFixtures.Figure figure) {
+    private static ObjectNode figure(FixtureApproval.Figure figure) {
         ObjectNode node = JSON.createObjectNode();
         node.put("amount", figure.amount().kroner());
         node.put("working", figure.working());

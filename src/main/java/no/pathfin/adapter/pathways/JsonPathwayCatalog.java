@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.PathwayCatalog;
-import no.pathfin.domain.PathwayFixture;
+import no.pathfin.domain.workbench.FixtureApproval;
+import no.pathfin.domain.workbench.PathwayFixture;
 
 /** Every {@code *.json} pathway fixture under a folder (one subfolder per family), read once. */
 public final class JsonPathwayCatalog implements PathwayCatalog {
@@ -75,7 +76,7 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
     }
 
     @Override
-    public void approve(no.pathfin.application.CheckFixtures.Approval approval) {
+    public void approve(FixtureApproval approval) {
         FixtureWriter.approve(files.get(approval.fixture().file()), approval);
     }
 

@@ -12,13 +12,13 @@ import no.pathfin.adapter.rules.fact.EpisodeContact;
 import no.pathfin.adapter.rules.fact.OutcomeSource;
 import no.pathfin.adapter.rules.fact.TariffFact;
 import no.pathfin.application.port.RuleSet;
-import no.pathfin.domain.BundleDefinition;
-import no.pathfin.domain.Contact;
-import no.pathfin.domain.CostWeight;
-import no.pathfin.domain.Parameters;
-import no.pathfin.domain.RuleOutcome;
-import no.pathfin.domain.RuleSetInfo;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.ruleset.BundleDefinition;
+import no.pathfin.domain.ruleset.CostWeight;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.RuleSetInfo;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -60,7 +60,7 @@ final class DroolsRuleSet implements RuleSet {
      * rules see nothing of a contact but its profile (see {@link ContactFact}); bounded, because it is emptied when
      * it holds {@link #MEMO_LIMIT} profiles. What-if parameters are never memoised.
      */
-    private final java.util.concurrent.ConcurrentHashMap<no.pathfin.domain.ContactProfile, List<RuleOutcome>> memo =
+    private final java.util.concurrent.ConcurrentHashMap<no.pathfin.domain.pathway.ContactProfile, List<RuleOutcome>> memo =
             new java.util.concurrent.ConcurrentHashMap<>();
     static final int MEMO_LIMIT = 50_000;
     static final boolean MEMO = !"false".equals(System.getProperty("pathfin.memo"));
@@ -70,7 +70,7 @@ final class DroolsRuleSet implements RuleSet {
         if (!MEMO || parameters != this.parameters) {
             return assess(contacts, parameters);
         }
-        Map<no.pathfin.domain.ContactProfile, Contact> missing = new java.util.LinkedHashMap<>();
+        Map<no.pathfin.domain.pathway.ContactProfile, Contact> missing = new java.util.LinkedHashMap<>();
         for (Contact contact : contacts) {
             if (!memo.containsKey(contact.profile())) {
                 missing.putIfAbsent(contact.profile(), contact);

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
-import no.pathfin.domain.RuleSetInfo;
-import no.pathfin.domain.RuleSetStatus;
+import no.pathfin.domain.ruleset.RuleSetInfo;
+import no.pathfin.domain.ruleset.RuleSetStatus;
 
 /** Every rule-set folder under a rules root (a folder with a {@code manifest.yaml}), each compiled once. */
 public final class DroolsRuleSets implements RuleSets {

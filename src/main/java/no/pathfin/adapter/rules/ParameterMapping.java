@@ -11,15 +11,15 @@ import no.pathfin.adapter.rules.ParameterFiles.BundlesFile;
 import no.pathfin.adapter.rules.ParameterFiles.ParametersFile;
 import no.pathfin.adapter.rules.ParameterFiles.TariffEntry;
 import no.pathfin.application.port.DataFileException;
-import no.pathfin.domain.BundleDefinition;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.Parameters;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
-import no.pathfin.domain.Tariff;
-import no.pathfin.domain.WeightTable;
+import no.pathfin.domain.ruleset.BundleDefinition;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.Tariff;
+import no.pathfin.domain.ruleset.WeightTable;
 
 /** Turns parameter files into domain parameters, naming the file and field of anything that is wrong. */
 final class ParameterMapping {

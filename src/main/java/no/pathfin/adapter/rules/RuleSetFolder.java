@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -23,12 +23,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.CostWeight;
-import no.pathfin.domain.Parameters;
-import no.pathfin.domain.RuleSetInfo;
-import no.pathfin.domain.RuleSetStatus;
-import no.pathfin.domain.Validity;
-import no.pathfin.domain.WeightTable;
+import no.pathfin.domain.ruleset.CostWeight;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.RuleSetInfo;
+import no.pathfin.domain.ruleset.RuleSetStatus;
+import no.pathfin.domain.ruleset.Validity;
+import no.pathfin.domain.ruleset.WeightTable;
 import org.kie.api.KieBase;
 
 /**

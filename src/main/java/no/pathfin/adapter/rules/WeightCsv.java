@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.pathfin.application.port.DataFileException;
-import no.pathfin.domain.CostWeight;
-import no.pathfin.domain.WeightTable;
+import no.pathfin.domain.ruleset.CostWeight;
+import no.pathfin.domain.ruleset.WeightTable;
 
 /**
  * Reads a weight table: a header row naming the columns {@code group_code}, {@code description},

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
-import no.pathfin.application.ReloadableRuleSets;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.ruleset.ReloadableRuleSets;
 
 /**
  * Reloading the rule sets from disk without a restart. Off unless the server was started with an admin token;

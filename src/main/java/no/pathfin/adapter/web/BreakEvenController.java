@@ -4,13 +4,13 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import no.pathfin.application.FindBreakEven;
-import no.pathfin.application.InvalidRequestException;
-import no.pathfin.application.Pathfin;
-import no.pathfin.domain.BreakEven;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.PathwayFixture;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.workbench.BreakEven;
+import no.pathfin.domain.pathway.Pathway;
 
 /** Budget-neutral bundle prices and break-even unit prices over HTTP. */
 final class BreakEvenController {
@@ -32,23 +32,25 @@ final class BreakEvenController {
                          String method, List<EffectBody> effects) {
     }
 
-    private final Pathfin pathfin;
+    private final SelectPathways select;
+    private final FindBreakEven findBreakEven;
     private final Bodies bodies;
 
-    BreakEvenController(Pathfin pathfin, Bodies bodies) {
-        this.pathfin = pathfin;
+    BreakEvenController(SelectPathways select, FindBreakEven findBreakEven, Bodies bodies) {
+        this.select = select;
+        this.findBreakEven = findBreakEven;
         this.bodies = bodies;
     }
 
     void bundlePrice(Context ctx) {
         BundlePriceRequest request = bodies.read(ctx, "BundlePriceRequest", BundlePriceRequest.class);
-        answer(ctx, () -> pathfin.findBreakEven().budgetNeutralBundlePrice(request.ruleSet(), request.bundle(),
+        answer(ctx, () -> findBreakEven.budgetNeutralBundlePrice(request.ruleSet(), request.bundle(),
                 mix(request.variants())));
     }
 
     void unitPrice(Context ctx) {
         UnitPriceRequest request = bodies.read(ctx, "UnitPriceRequest", UnitPriceRequest.class);
-        answer(ctx, () -> pathfin.findBreakEven().breakEvenUnitPrice(request.baseline(), request.candidate(),
+        answer(ctx, () -> findBreakEven.breakEvenUnitPrice(request.baseline(), request.candidate(),
                 RequestBodies.overrides(request.overrides()),
                 Codes.parse(Setting.class, request.setting() == null ? "somatic" : request.setting()), mix(request.variants())));
     }
@@ -72,9 +74,8 @@ final class BreakEvenController {
             if ((v.pathwayId() == null) == (v.pathway() == null)) {
                 throw ProblemException.unprocessable(field, "give either pathwayId or pathway");
             }
-            var pathway = v.pathway() != null ? RequestBodies.pathway(v.pathway(), field + ".pathway")
-                    : pathfin.pathways().byId(v.pathwayId()).map(PathwayFixture::pathway).orElseThrow(() ->
-                    ProblemException.unprocessable(field + ".pathwayId", "no pathway '" + v.pathwayId() + "'"));
+            Pathway pathway = v.pathway() != null ? RequestBodies.pathway(v.pathway(), field + ".pathway")
+                    : select.byId(v.pathwayId(), field + ".pathwayId");
             mix.add(new FindBreakEven.Variant(pathway, v.volume() == null ? 1 : v.volume()));
         }
         return mix;

@@ -3,7 +3,7 @@ package no.pathfin.adapter.web;
 import java.math.BigDecimal;
 import java.util.List;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.Impact;
+import no.pathfin.domain.workbench.Impact;
 
 /** Request and response bodies of {@code POST /api/v1/impact}. */
 final class ImpactBodies {

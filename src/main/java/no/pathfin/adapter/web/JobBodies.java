@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import no.pathfin.domain.RepriceJob;
+import no.pathfin.domain.batch.RepriceJob;
 
 /** Response bodies of repricing jobs. */
 final class JobBodies {

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import no.pathfin.application.RepriceActivity;
-import no.pathfin.application.RepriceJobs;
+import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.application.batch.RepriceJobStore;
+import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.port.DataFileException;
-import no.pathfin.application.port.RepriceJobStore;
-import no.pathfin.domain.RepriceJob;
+import no.pathfin.domain.batch.RepriceJob;
 
 /** Repricing jobs over HTTP: upload an activity file (streamed to disk), follow its progress, download results. */
 final class RepriceJobController {
@@ -48,7 +48,7 @@ final class RepriceJobController {
             throw new UncheckedIOException(e);
         } catch (RepriceJobStore.TooLarge e) {
             throw ProblemException.tooLarge("body", e.getMessage());
-        } catch (no.pathfin.application.InvalidRequestException e) {
+        } catch (no.pathfin.application.port.InvalidRequestException e) {
             String field = e.field().equals("scenarios[0]") ? "baseline" : e.field().equals("scenarios[1]") ? "candidate"
                     : e.field().startsWith("scenarios") ? "also" : e.field();
             throw ProblemException.unprocessable(field, e.getMessage().substring(e.field().length() + 2));
@@ -70,7 +70,7 @@ final class RepriceJobController {
         RepriceJob job;
         try {
             job = jobs.submitGenerated(scenarios, contacts, seed);
-        } catch (no.pathfin.application.InvalidRequestException e) {
+        } catch (no.pathfin.application.port.InvalidRequestException e) {
             String field = e.field().equals("scenarios[0]") ? "baseline" : e.field().equals("scenarios[1]") ? "candidate"
                     : e.field();
             throw ProblemException.unprocessable(field, e.getMessage().substring(e.field().length() + 2));

@@ -10,16 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.FinancingModel;
-import no.pathfin.domain.Overrides;
-import no.pathfin.domain.Pathway;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.Overrides;
 
 /** Request bodies as the contract defines them, and their translation into domain values. */
 final class RequestBodies {
@@ -72,6 +74,21 @@ final class RequestBodies {
         }
         return guard(field + ".contacts", () -> new Pathway(body.id(), body.family(), body.variant(),
                 body.description() == null ? "" : body.description(), contacts));
+    }
+
+    /** What a request names: a family (and variants), fixture ids, or inline pathways, translated when used. */
+    static SelectPathways.Selection selection(String family, List<String> variants, List<String> ids,
+                                              List<PathwayBody> inline) {
+        List<Supplier<Pathway>> pathways = null;
+        if (inline != null) {
+            pathways = new ArrayList<>();
+            for (int i = 0; i < inline.size(); i++) {
+                PathwayBody body = inline.get(i);
+                String field = "pathways[" + i + "]";
+                pathways.add(() -> pathway(body, field));
+            }
+        }
+        return new SelectPathways.Selection(family, variants, ids, pathways);
     }
 
     static FinancingModel model(String code) {

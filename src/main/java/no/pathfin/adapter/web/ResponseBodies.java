@@ -7,19 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.pathfin.application.port.RuleSet;
-import no.pathfin.domain.BundleDefinition;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.Comparison;
-import no.pathfin.domain.Component;
-import no.pathfin.domain.Contact;
-import no.pathfin.domain.CostWeight;
-import no.pathfin.domain.Pathway;
-import no.pathfin.domain.PathwayFixture;
-import no.pathfin.domain.PathwayPricing;
-import no.pathfin.domain.PricedContact;
-import no.pathfin.domain.RuleSetInfo;
-import no.pathfin.domain.RuleSetUse;
-import no.pathfin.domain.Tariff;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.Comparison;
+import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.ruleset.BundleDefinition;
+import no.pathfin.domain.ruleset.CostWeight;
+import no.pathfin.domain.ruleset.RuleSetInfo;
+import no.pathfin.domain.ruleset.RuleSetUse;
+import no.pathfin.domain.ruleset.Tariff;
+import no.pathfin.domain.workbench.PathwayFixture;
 
 /** Response bodies as the contract defines them, made from domain values. */
 final class ResponseBodies {

@@ -1,11 +1,11 @@
 package no.pathfin.adapter.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -15,10 +15,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
-import no.pathfin.application.InvalidRequestException;
 import no.pathfin.application.Pathfin;
-import no.pathfin.application.ReloadableRuleSets;
-import no.pathfin.application.RepriceJobs;
+import no.pathfin.application.batch.RepriceJobs;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.ruleset.ReloadableRuleSets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,11 +51,14 @@ public final class WebServer implements AutoCloseable {
         ObjectMapper mapper = mapper();
         Contract contract = Contract.load();
         Bodies bodies = new Bodies(mapper, contract);
-        CatalogController catalog = new CatalogController(pathfin, bodies);
-        PricingController pricing = new PricingController(pathfin, bodies);
+        CatalogController catalog = new CatalogController(pathfin.ruleSets(), pathfin.pathways(), bodies);
+        PricingController pricing = new PricingController(pathfin.selectPathways(), pathfin.pricePathway(),
+                pathfin.compareVariants(), bodies);
+        WorkbenchController workbench = new WorkbenchController(pathfin.selectPathways(), pathfin.assessRuleChange(),
+                pathfin.shiftChannels(), bodies);
         Docs docs = new Docs(contract);
         RepriceJobController repricing = new RepriceJobController(jobs, bodies);
-        BreakEvenController breakEven = new BreakEvenController(pathfin, bodies);
+        BreakEvenController breakEven = new BreakEvenController(pathfin.selectPathways(), pathfin.findBreakEven(), bodies);
         AdminController admin = new AdminController(pathfin.ruleSets() instanceof ReloadableRuleSets r ? r : null,
                 adminToken, bodies);
         this.routes = List.of(
@@ -69,8 +72,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/v1/pathways/{id}", catalog::pathway),
                 new Route("POST", "/api/v1/pricings", pricing::price),
                 new Route("POST", "/api/v1/comparisons", pricing::compare),
-                new Route("POST", "/api/v1/impact", pricing::impact),
-                new Route("POST", "/api/v1/channel-shifts", pricing::shift),
+                new Route("POST", "/api/v1/impact", workbench::impact),
+                new Route("POST", "/api/v1/channel-shifts", workbench::shift),
                 new Route("POST", "/api/v1/budget-neutral-bundle-price", breakEven::bundlePrice),
                 new Route("POST", "/api/v1/break-even-unit-price", breakEven::unitPrice),
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),

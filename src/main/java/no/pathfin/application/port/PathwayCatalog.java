@@ -2,7 +2,8 @@ package no.pathfin.application.port;
 
 import java.util.List;
 import java.util.Optional;
-import no.pathfin.domain.PathwayFixture;
+import no.pathfin.domain.workbench.FixtureApproval;
+import no.pathfin.domain.workbench.PathwayFixture;
 
 /** The pathway fixtures: real pathway variants with the revenue they must earn. */
 public interface PathwayCatalog {
@@ -14,7 +15,7 @@ public interface PathwayCatalog {
     }
 
     /** Rewrites one expectation's figures in its fixture file (only after review, by the approve command). */
-    default void approve(no.pathfin.application.CheckFixtures.Approval approval) {
+    default void approve(FixtureApproval approval) {
         throw new UnsupportedOperationException("this catalog cannot rewrite fixtures");
     }
 

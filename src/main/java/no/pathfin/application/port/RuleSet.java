@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.pathfin.domain.Contact;
-import no.pathfin.domain.Parameters;
-import no.pathfin.domain.RuleOutcome;
-import no.pathfin.domain.RuleSetInfo;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.RuleSetInfo;
 
 /**
  * One compiled rule set: its identity, its own parameters, and its rules applied to a batch of contacts under

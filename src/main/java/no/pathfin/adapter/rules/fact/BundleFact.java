@@ -2,8 +2,8 @@ package no.pathfin.adapter.rules.fact;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import no.pathfin.domain.BundleDefinition;
 import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.ruleset.BundleDefinition;
 
 /** A bundle definition as the rules see it. */
 public final class BundleFact {

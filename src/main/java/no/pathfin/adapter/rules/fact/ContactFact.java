@@ -2,11 +2,11 @@ package no.pathfin.adapter.rules.fact;
 
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.ContactProfile;
-import no.pathfin.domain.CostWeight;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.ruleset.CostWeight;
 
 /**
  * A contact as the per-contact rules see it: an id to tie decisions to it, its {@link ContactProfile} and the

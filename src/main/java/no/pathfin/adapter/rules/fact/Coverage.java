@@ -1,8 +1,8 @@
 package no.pathfin.adapter.rules.fact;
 
 import java.math.BigDecimal;
-import no.pathfin.domain.RuleOutcome;
-import no.pathfin.domain.RuleRef;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.pricing.RuleRef;
 
 /** A contact covered by a bundle episode: the bundle price replaces its per-contact revenue. */
 public final class Coverage implements OutcomeSource {

@@ -1,8 +1,8 @@
 package no.pathfin.adapter.rules.fact;
 
 import java.math.BigDecimal;
-import no.pathfin.domain.Contact;
 import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.pathway.Contact;
 
 /** A contact as the bundle rules see it: where it lies in the pathway, what it is, and what it earned per contact. */
 public final class EpisodeContact {

@@ -1,10 +1,10 @@
 package no.pathfin.adapter.rules.fact;
 
 import java.math.BigDecimal;
-import no.pathfin.domain.Factor;
-import no.pathfin.domain.RuleOutcome;
-import no.pathfin.domain.RuleRef;
-import no.pathfin.domain.Tariff;
+import no.pathfin.domain.pricing.Factor;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.pricing.RuleRef;
+import no.pathfin.domain.ruleset.Tariff;
 import org.kie.api.definition.rule.Rule;
 
 /** Helpers the rules' consequences call to record a decision; they compute nothing but the record. */

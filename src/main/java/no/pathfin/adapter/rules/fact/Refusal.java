@@ -1,7 +1,7 @@
 package no.pathfin.adapter.rules.fact;
 
-import no.pathfin.domain.RuleOutcome;
-import no.pathfin.domain.RuleRef;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.pricing.RuleRef;
 
 /** A rule's decision that a contact earns nothing. Other rules test for it, so it is a fact with getters. */
 public final class Refusal implements OutcomeSource {

@@ -5,7 +5,7 @@ import java.util.Set;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
-import no.pathfin.domain.Tariff;
+import no.pathfin.domain.ruleset.Tariff;
 
 /** A setting's tariff as the rules see it, with the id of the rule set it belongs to (for reasons). */
 public final class TariffFact {

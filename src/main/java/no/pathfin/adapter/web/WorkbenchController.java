@@ -1,0 +1,77 @@
+package no.pathfin.adapter.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.application.workbench.AssessRuleChange;
+import no.pathfin.application.workbench.ShiftChannels;
+import no.pathfin.domain.Codes;
+import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.ContactMode;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.workbench.ChannelShift;
+import no.pathfin.domain.workbench.Impact;
+
+/** The rule-change workbench over HTTP: the impact of a change, and channel shifts priced before and after. */
+final class WorkbenchController {
+
+    private final SelectPathways select;
+    private final AssessRuleChange assessRuleChange;
+    private final ShiftChannels shiftChannels;
+    private final Bodies bodies;
+
+    WorkbenchController(SelectPathways select, AssessRuleChange assessRuleChange, ShiftChannels shiftChannels,
+                        Bodies bodies) {
+        this.select = select;
+        this.assessRuleChange = assessRuleChange;
+        this.shiftChannels = shiftChannels;
+        this.bodies = bodies;
+    }
+
+    void impact(Context ctx) {
+        ImpactBodies.ImpactRequest request = bodies.read(ctx, "ImpactRequest", ImpactBodies.ImpactRequest.class);
+        List<Pathway> pathways = select.selectOrAll(RequestBodies.selection(request.family(), null,
+                request.pathwayIds(), request.pathways()));
+        Limits.contacts(pathways);
+        try {
+            Impact impact = assessRuleChange.assess(request.baseline(), request.candidate(),
+                    RequestBodies.overrides(request.overrides()), pathways,
+                    RequestBodies.model(request.model() == null ? "per-contact" : request.model()));
+            bodies.write(ctx, ImpactBodies.impact(impact, request.overrides()));
+        } catch (InvalidRequestException e) {
+            throw Limits.refused(e, "");
+        }
+    }
+
+    void shift(Context ctx) {
+        ShiftBodies.ShiftRequest request = bodies.read(ctx, "ChannelShiftRequest", ShiftBodies.ShiftRequest.class);
+        List<Pathway> pathways = select.select(RequestBodies.selection(request.family(), request.variants(),
+                request.pathwayIds(), request.pathways()));
+        ChannelShift shift = shift(request.shift());
+        try {
+            ShiftChannels.Result result = shiftChannels.price(pathways, shift, request.ruleSets(),
+                    request.models().stream().map(RequestBodies::model).distinct().toList());
+            bodies.write(ctx, ShiftBodies.response(result));
+        } catch (InvalidRequestException e) {
+            throw Limits.refused(e, "");
+        }
+    }
+
+    private static ChannelShift shift(ShiftBodies.ShiftBody s) {
+        try {
+            return new ChannelShift(
+                    s.kind() == null ? null : Codes.parse(ContactKind.class, s.kind()),
+                    s.setting() == null ? null : Codes.parse(Setting.class, s.setting()),
+                    s.from() == null ? null : Codes.parse(ContactMode.class, s.from()),
+                    s.to() == null ? null : Codes.parse(ContactMode.class, s.to()),
+                    s.share(), s.occurrence());
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(':');
+            throw ProblemException.unprocessable("shift." + (colon > 0 ? message.substring(0, colon) : "to"),
+                    colon > 0 ? message.substring(colon + 2) : message);
+        }
+    }
+}

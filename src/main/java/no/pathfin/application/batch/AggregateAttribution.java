@@ -1,0 +1,60 @@
+package no.pathfin.application.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.application.batch.RepriceActivity.Scenario;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.workbench.ChangeSet;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.pricing.FinancingModel;
+
+/** Attribution of a year's baseline-to-candidate difference, computed on the aggregated counts. */
+final class AggregateAttribution {
+
+    private AggregateAttribution() {
+    }
+
+    /**
+     * The baseline-to-candidate difference attributed to each change, computed on the aggregates: the profiles are
+     * priced through the rules under every mix of changes, and multiplied by the counts (per contact only).
+     */
+    static Map<String, no.pathfin.domain.workbench.Attribution.Result> of(List<Scenario> scenarios,
+            List<RuleSet> ruleSets, List<ContactProfile> profiles, List<Repricing.Cell> cells) {
+        if (scenarios.size() < 2 || scenarios.get(0).model() != FinancingModel.PER_CONTACT
+                || scenarios.get(1).model() != FinancingModel.PER_CONTACT) {
+            throw new InvalidRequestException("scenarios", "attribution compares the first two scenarios, both per contact");
+        }
+        ChangeSet changes = new ChangeSet(ruleSets.get(0), ruleSets.get(1), ruleSets.get(1).parameters());
+        Map<Long, Map<ContactProfile, Long>> units = new HashMap<>();
+        java.util.function.LongFunction<Map<ContactProfile, Long>> priced = mask -> units.computeIfAbsent(mask, m -> {
+            List<Money> amounts = RepriceActivity.price(changes.rules(m), changes.parameters(m), profiles);
+            Map<ContactProfile, Long> byProfile = new HashMap<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                byProfile.put(profiles.get(i), amounts.get(i).kroner().movePointRight(2).longValueExact());
+            }
+            return byProfile;
+        });
+        Map<String, no.pathfin.domain.workbench.Attribution.Result> results = new java.util.LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(List.of("total"));
+        cells.stream().map(c -> no.pathfin.domain.Codes.of(c.profile().setting())).distinct().sorted().forEach(keys::add);
+        for (String key : keys) {
+            List<Repricing.Cell> selected = cells.stream().filter(c -> key.equals("total")
+                    || no.pathfin.domain.Codes.of(c.profile().setting()).equals(key)).toList();
+            results.put(key, no.pathfin.domain.workbench.Attribution.split(changes.items, changes.descriptions, mask -> {
+                Map<ContactProfile, Long> unit = priced.apply(mask);
+                long total = 0;
+                for (Repricing.Cell cell : selected) {
+                    total += unit.get(cell.profile()) * cell.contacts();
+                }
+                return total;
+            }));
+        }
+        return results;
+    }
+
+}

@@ -1,0 +1,112 @@
+package no.pathfin.application.pricing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.domain.Numbers;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.pricing.RuleRef;
+import no.pathfin.domain.ruleset.RuleSetInfo;
+
+/** Turns the rules' decisions about a contact into its priced line, with every amount explained. */
+public final class ContactLines {
+
+    /** A bundle decision and the rule set whose rules made it. */
+    record Tagged(RuleSetInfo ruleSet, RuleOutcome outcome) {
+    }
+
+    private ContactLines() {
+    }
+
+    public static PricedContact perContact(Contact contact, RuleSetInfo ruleSet, List<RuleOutcome> outcomes) {
+        List<RuleOutcome.Refused> refusals = outcomes.stream().filter(RuleOutcome.Refused.class::isInstance)
+                .map(RuleOutcome.Refused.class::cast).sorted(Comparator.comparing(r -> r.rule().name())).toList();
+        List<RuleOutcome.Earned> earnings = outcomes.stream().filter(RuleOutcome.Earned.class::isInstance)
+                .map(RuleOutcome.Earned.class::cast)
+                .sorted(Comparator.comparing((RuleOutcome.Earned e) -> !e.component().equals("ISF"))
+                        .thenComparing(RuleOutcome.Earned::component)).toList();
+        if (!refusals.isEmpty() && !earnings.isEmpty()) {
+            throw new IllegalStateException("rule set " + ruleSet.id() + " is inconsistent: contact " + contact.id()
+                    + " was both refused (" + refusals.get(0).rule().name() + ") and paid ("
+                    + earnings.get(0).rule().name() + ")");
+        }
+        List<RuleRef> fired = new ArrayList<>();
+        refusals.forEach(r -> fired.add(r.rule()));
+        earnings.forEach(e -> fired.add(e.rule()));
+        List<Component> components = earnings.stream()
+                .map(e -> Component.isf(e.component(), e.rule(), e.weight(), e.unitPrice(), e.share())).toList();
+        List<String> notes = new ArrayList<>(refusals.stream().map(RuleOutcome.Refused::reason).toList());
+        if (outcomes.isEmpty()) {
+            notes.add("no rule of " + ruleSet.id() + " finances this contact");
+        }
+        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), fired, components, notes);
+    }
+
+    /** The lines the bundle rules change: covered contacts, anchors, and contacts priced separately. */
+    static Map<String, PricedContact> bundled(List<Contact> contacts, List<Tagged> outcomes,
+                                              Map<String, PricedContact> perContact) {
+        Map<String, Tagged> covered = new HashMap<>();
+        Map<String, List<Tagged>> extras = new HashMap<>();
+        for (Tagged tagged : outcomes) {
+            if (tagged.outcome() instanceof RuleOutcome.Covered) {
+                covered.putIfAbsent(tagged.outcome().contactId(), tagged);
+            } else {
+                extras.computeIfAbsent(tagged.outcome().contactId(), k -> new ArrayList<>()).add(tagged);
+            }
+        }
+        Map<String, PricedContact> lines = new HashMap<>();
+        for (Contact contact : contacts) {
+            PricedContact base = perContact.get(contact.id());
+            List<Tagged> more = extras.getOrDefault(contact.id(), List.of());
+            if (covered.containsKey(contact.id())) {
+                lines.put(contact.id(), covered(contact, base, covered.get(contact.id()), more));
+            } else if (!more.isEmpty()) {
+                lines.put(contact.id(), separately(base, more));
+            }
+        }
+        return lines;
+    }
+
+    private static PricedContact covered(Contact contact, PricedContact base, Tagged coverage, List<Tagged> more) {
+        RuleOutcome.Covered covered = (RuleOutcome.Covered) coverage.outcome();
+        LinkedHashSet<RuleRef> fired = new LinkedHashSet<>(base.rulesFired());
+        fired.add(covered.rule());
+        List<Component> components = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Tagged tagged : more) {
+            if (tagged.outcome() instanceof RuleOutcome.BundlePaid paid) {
+                fired.add(paid.rule());
+                components.add(Component.bundlePrice(paid.rule(), paid.price()));
+                notes.add("anchors " + paid.bundleId() + ": the bundle price pays for every contact the episode covers");
+            } else if (tagged.outcome() instanceof RuleOutcome.OutlierPaid outlier) {
+                fired.add(outlier.rule());
+                components.add(Component.outlier(outlier.rule(), outlier.episodeValue(), outlier.threshold(),
+                        outlier.shareOfExcess()));
+            }
+        }
+        notes.add("covered by " + covered.bundleId() + (covered.anchorContactId().equals(contact.id()) ? ""
+                : " anchored at contact " + covered.anchorContactId()) + ": its per-contact value of "
+                + Numbers.grouped(base.amount().kroner()) + " (" + base.ruleSetId() + ") is not paid separately");
+        RuleSetInfo ruleSet = coverage.ruleSet();
+        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), List.copyOf(fired), components, notes);
+    }
+
+    private static PricedContact separately(PricedContact base, List<Tagged> more) {
+        LinkedHashSet<RuleRef> fired = new LinkedHashSet<>(base.rulesFired());
+        List<String> notes = new ArrayList<>(base.notes());
+        for (Tagged tagged : more) {
+            if (tagged.outcome() instanceof RuleOutcome.PricedSeparately separate) {
+                fired.add(separate.rule());
+                notes.add(separate.reason());
+            }
+        }
+        return new PricedContact(base.contact(), base.ruleSetId(), base.ruleSetHash(), List.copyOf(fired),
+                base.components(), base.amount(), notes);
+    }
+}

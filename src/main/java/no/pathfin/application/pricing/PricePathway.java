@@ -1,0 +1,153 @@
+package no.pathfin.application.pricing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.ruleset.RuleSetChoice;
+import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.RuleSetUse;
+
+/**
+ * Prices a pathway under per-contact ISF or a bundle. Each contact is priced by the rule set of its own date unless
+ * the caller names one; contacts of one rule set go through the rules as one batch. What-if overrides change a
+ * copy of each rule set's parameters for this call only.
+ */
+public final class PricePathway {
+
+    private final RuleSets ruleSets;
+
+    public PricePathway(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    /** This use case bound to one snapshot of the rule sets, for a request that prices several times. */
+    public PricePathway on(RuleSets snapshot) {
+        return new PricePathway(snapshot);
+    }
+
+    /** @param ruleSetId the rule set for every contact, or null to choose by each contact's date */
+    public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId) {
+        return price(pathway, model, ruleSetId, Overrides.NONE);
+    }
+
+    public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId, Overrides overrides) {
+        return priceAll(pathway, List.of(model), ruleSetId, overrides).get(0);
+    }
+
+    /** The pathway under several financing models; the per-contact pass is done once and shared. */
+    public List<PathwayPricing> priceAll(Pathway pathway, List<FinancingModel> models, String ruleSetId,
+                                         Overrides overrides) {
+        return price(pathway, models, ruleSetId, overrides, batches(pathway, ruleSetId, overrides));
+    }
+
+    /** The pathway under the rules of one rule set with any parameters (e.g. a mix of two rule sets' values). */
+    public List<PathwayPricing> priceUnder(Pathway pathway, List<FinancingModel> models, RuleSet rules,
+                                           Parameters parameters) {
+        Map<RuleSet, Batch> batches = new LinkedHashMap<>();
+        batches.put(rules, new Batch(new ArrayList<>(), parameters));
+        for (int i = 0; i < pathway.contacts().size(); i++) {
+            Contact contact = pathway.contacts().get(i);
+            if (parameters.weights().find(contact.groupCode()).isEmpty()) {
+                throw new InvalidRequestException("contacts[" + i + "].groupCode", "group code '" + contact.groupCode()
+                        + "' is not in the weight table of " + rules.info().id());
+            }
+            batches.get(rules).contacts.add(contact);
+        }
+        return price(pathway, models, rules.info().id(), Overrides.NONE, batches);
+    }
+
+    private List<PathwayPricing> price(Pathway pathway, List<FinancingModel> models, String ruleSetId,
+                                       Overrides overrides, Map<RuleSet, Batch> batches) {
+        Map<String, PricedContact> perContact = new HashMap<>();
+        batches.forEach((ruleSet, batch) -> {
+            Map<String, List<RuleOutcome>> outcomes = byContact(ruleSet.assessContacts(batch.contacts, batch.parameters));
+            for (Contact contact : batch.contacts) {
+                perContact.put(contact.id(), ContactLines.perContact(contact, ruleSet.info(),
+                        outcomes.getOrDefault(contact.id(), List.of())));
+            }
+        });
+        List<RuleSetUse> used = batches.keySet().stream().map(r -> new RuleSetUse(r.info().id(),
+                r.info().contentHash(), overrides.hashWith(r.info().contentHash()))).toList();
+        List<PathwayPricing> pricings = new ArrayList<>();
+        for (FinancingModel model : models) {
+            Map<String, PricedContact> lines = new HashMap<>(perContact);
+            if (model == FinancingModel.BUNDLE) {
+                lines.putAll(bundled(pathway, batches, perContact));
+            }
+            List<PricedContact> ordered = pathway.contacts().stream().map(c -> lines.get(c.id())).toList();
+            pricings.add(PathwayPricing.of(pathway, model, ruleSetId, overrides, used, ordered));
+        }
+        return pricings;
+    }
+
+    private record Batch(List<Contact> contacts, Parameters parameters) {
+    }
+
+    private Map<RuleSet, Batch> batches(Pathway pathway, String ruleSetId, Overrides overrides) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        RuleSet named = ruleSetId == null ? null : choice.named(ruleSetId, "ruleSet");
+        Map<RuleSet, Batch> batches = new LinkedHashMap<>();
+        List<Contact> contacts = pathway.contacts();
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact contact = contacts.get(i);
+            String field = "contacts[" + i + "]";
+            RuleSet ruleSet = named != null ? named : choice.forDate(contact.date(), field + ".date");
+            Batch batch = batches.computeIfAbsent(ruleSet, r -> new Batch(new ArrayList<>(), apply(overrides, r)));
+            if (batch.parameters.weights().find(contact.groupCode()).isEmpty()) {
+                throw new InvalidRequestException(field + ".groupCode", "group code '" + contact.groupCode()
+                        + "' is not in the weight table of " + ruleSet.info().id());
+            }
+            batch.contacts.add(contact);
+        }
+        return batches;
+    }
+
+    private static Parameters apply(Overrides overrides, RuleSet ruleSet) {
+        try {
+            return overrides.applyTo(ruleSet.parameters(), ruleSet.info().id());
+        } catch (Overrides.Invalid e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+    }
+
+    /** Bundles are assessed in the rule set of each anchor's date, over the whole pathway in date order. */
+    private static Map<String, PricedContact> bundled(Pathway pathway, Map<RuleSet, Batch> batches,
+                                                      Map<String, PricedContact> perContact) {
+        List<Contact> byDate = pathway.contacts().stream().sorted(Comparator.comparing(Contact::date)).toList();
+        Map<String, BigDecimal> values = new HashMap<>();
+        perContact.forEach((id, line) -> values.put(id, line.amount().kroner()));
+        List<ContactLines.Tagged> outcomes = new ArrayList<>();
+        batches.forEach((ruleSet, batch) -> {
+            Set<String> anchorable = new LinkedHashSet<>();
+            batch.contacts.forEach(c -> anchorable.add(c.id()));
+            for (RuleOutcome outcome : ruleSet.assessBundles(byDate, anchorable, values, batch.parameters)) {
+                outcomes.add(new ContactLines.Tagged(ruleSet.info(), outcome));
+            }
+        });
+        return ContactLines.bundled(byDate, outcomes, perContact);
+    }
+
+    public static Map<String, List<RuleOutcome>> byContact(List<RuleOutcome> outcomes) {
+        Map<String, List<RuleOutcome>> map = new HashMap<>();
+        for (RuleOutcome outcome : outcomes) {
+            map.computeIfAbsent(outcome.contactId(), k -> new ArrayList<>()).add(outcome);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,67 @@
+package no.pathfin.application.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChange;
+import no.pathfin.domain.ruleset.Parameters;
+
+/**
+ * What differs between a baseline and a candidate, as items that can be switched on one by one: each changed
+ * parameter, "other parameter changes" that cannot be separated, and "rules" when the DRL differs. A bit mask of
+ * items gives the rules and parameters of that mix, for attribution.
+ */
+public final class ChangeSet {
+
+    final RuleSet baseline;
+    final RuleSet candidate;
+    final Parameters baseParameters;
+    final Parameters candidateParameters;
+    public final List<String> items = new ArrayList<>();
+    public final List<String> descriptions = new ArrayList<>();
+    private final List<ParameterChange> changes;
+    private final int otherBit;
+    private final int rulesBit;
+
+    public ChangeSet(RuleSet baseline, RuleSet candidate, Parameters candidateParameters) {
+        this.baseline = baseline;
+        this.candidate = candidate;
+        this.baseParameters = baseline.parameters();
+        this.candidateParameters = candidateParameters;
+        this.changes = ParameterChange.between(baseParameters, candidateParameters);
+        changes.forEach(c -> {
+            items.add(c.path());
+            descriptions.add(c.from() + " → " + c.to());
+        });
+        List<String> others = ParameterChange.others(baseParameters, candidateParameters);
+        otherBit = others.isEmpty() ? -1 : items.size();
+        if (otherBit >= 0) {
+            items.add("other parameter changes");
+            descriptions.add(String.join("; ", others));
+        }
+        boolean rulesDiffer = !baseline.rulesHash().equals(candidate.rulesHash());
+        rulesBit = rulesDiffer ? items.size() : -1;
+        if (rulesDiffer) {
+            items.add("rules");
+            descriptions.add("the DRL of " + candidate.info().id() + " differs from " + baseline.info().id());
+        }
+    }
+
+    public RuleSet rules(long mask) {
+        return rulesBit >= 0 && (mask & (1L << rulesBit)) != 0 ? candidate : baseline;
+    }
+
+    /** Baseline values with the changes in the mask applied; or, with "other" on, the candidate with the rest reverted. */
+    public Parameters parameters(long mask) {
+        boolean other = otherBit >= 0 && (mask & (1L << otherBit)) != 0;
+        Overrides overrides = Overrides.NONE;
+        for (int i = 0; i < changes.size(); i++) {
+            boolean on = (mask & (1L << i)) != 0;
+            if (other != on) {
+                overrides = overrides.plus(on ? changes.get(i).toCandidate() : changes.get(i).toBaseline());
+            }
+        }
+        return other ? overrides.applyTo(candidateParameters, "candidate") : overrides.applyTo(baseParameters, "baseline");
+    }
+}

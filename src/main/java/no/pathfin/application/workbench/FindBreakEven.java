@@ -1,0 +1,167 @@
+package no.pathfin.application.workbench;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.pricing.PricePathway;
+import no.pathfin.application.ruleset.RuleSetChoice;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.BundleDefinition;
+import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.workbench.BreakEven;
+
+/**
+ * Budget-neutral and break-even prices, found through the rules: the bundle price at which a mix of variants earns
+ * what it earns per contact, and the unit price that keeps a total unchanged after a change of weights or shares.
+ *
+ * <p>Method: the total is a non-decreasing function of the price, so the price is found by bisection over whole
+ * øre, pricing the mix through the rules at each step; the price returned is the one whose total is nearest the
+ * target (the lower on a tie). The residual is what whole-øre prices cannot close.
+ */
+public final class FindBreakEven {
+
+    /** A pathway variant and how many patients follow it. */
+    public record Variant(Pathway pathway, long volume) {
+    }
+
+    private final RuleSets ruleSets;
+    private final PricePathway pricePathway;
+
+    public FindBreakEven(RuleSets ruleSets, PricePathway pricePathway) {
+        this.ruleSets = ruleSets;
+        this.pricePathway = pricePathway;
+    }
+
+    /** The bundle price that makes the mix earn, in total, what it earns per contact under the rule set. */
+    public BreakEven budgetNeutralBundlePrice(String ruleSetId, String bundleId, List<Variant> mix) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        RuleSet ruleSet = choice.named(ruleSetId, "ruleSet");
+        check(mix);
+        BundleDefinition bundle = ruleSet.parameters().bundles().stream()
+                .filter(b -> bundleId == null || b.id().equals(bundleId)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("bundle", bundleId == null ? ruleSetId + " defines no bundle"
+                        : "no bundle '" + bundleId + "' in " + ruleSetId));
+        long target = total(mix, ruleSet, ruleSet.parameters(), FinancingModel.PER_CONTACT);
+        LongFunction<Long> atPrice = ore -> total(mix, ruleSet, with(ruleSet, new Overrides(Map.of(), Map.of(),
+                Map.of(bundle.id(), new Overrides.BundleOverride(kroner(ore), null, null)))), FinancingModel.BUNDLE);
+        long price = solve(atPrice, target, Math.max(100, 2 * target));
+        List<BreakEven.Effect> effects = new ArrayList<>();
+        Parameters found = with(ruleSet, new Overrides(Map.of(), Map.of(),
+                Map.of(bundle.id(), new Overrides.BundleOverride(kroner(price), null, null))));
+        for (Variant v : mix) {
+            Money before = one(v, ruleSet, ruleSet.parameters(), FinancingModel.PER_CONTACT);
+            Money after = one(v, ruleSet, found, FinancingModel.BUNDLE);
+            effects.add(new BreakEven.Effect(v.pathway().id(), v.volume(), before, after, after.minus(before)));
+        }
+        long total = atPrice.apply(price);
+        return new BreakEven("bundle price of " + bundle.id() + " under " + ruleSetId, money(price), money(target),
+                money(total), money(total - target), "bisection over whole øre of the bundle price; the mix's bundle"
+                + " total (through the bundle rules, outlier rule included) rises with the price; target = the mix's"
+                + " per-contact ISF total under " + ruleSetId, effects);
+    }
+
+    /**
+     * The unit price of a setting under the candidate (a rule set and/or overrides) that makes the mix earn what it
+     * earns under the baseline.
+     */
+    public BreakEven breakEvenUnitPrice(String baselineId, String candidateId, Overrides overrides, Setting setting,
+                                        List<Variant> mix) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        RuleSet baseline = choice.named(baselineId, "baseline");
+        RuleSet candidate = candidateId == null ? baseline : choice.named(candidateId, "candidate");
+        check(mix);
+        Parameters changed;
+        try {
+            changed = overrides.applyTo(candidate.parameters(), candidate.info().id());
+        } catch (Overrides.Invalid e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        long target = total(mix, baseline, baseline.parameters(), FinancingModel.PER_CONTACT);
+        Parameters base = changed;
+        LongFunction<Parameters> at = ore -> new Overrides(Map.of(setting, new Overrides.TariffOverride(kroner(ore),
+                null, null, null, null, null)), Map.of(), Map.of()).applyTo(base, candidate.info().id());
+        LongFunction<Long> atPrice = ore -> total(mix, candidate, at.apply(ore), FinancingModel.PER_CONTACT);
+        long current = changed.tariff(setting).unitPrice().movePointRight(2).longValue();
+        long price = solve(atPrice, target, Math.max(100, 100 * current));
+        List<BreakEven.Effect> effects = new ArrayList<>();
+        for (Variant v : mix) {
+            Money before = one(v, baseline, baseline.parameters(), FinancingModel.PER_CONTACT);
+            Money after = one(v, candidate, at.apply(price), FinancingModel.PER_CONTACT);
+            effects.add(new BreakEven.Effect(v.pathway().id(), v.volume(), before, after, after.minus(before)));
+        }
+        long total = atPrice.apply(price);
+        return new BreakEven("unit price of " + no.pathfin.domain.Codes.of(setting) + " care under " + candidate.info().id()
+                + (overrides.isEmpty() ? "" : " with the overrides"), money(price), money(target), money(total),
+                money(total - target), "bisection over whole øre of the unit price; the mix's total (through the rules)"
+                + " rises with it; target = the mix's total under " + baselineId, effects);
+    }
+
+    /** The whole-øre price whose total is nearest the target (the lower on a tie), by bisection. */
+    private static long solve(LongFunction<Long> total, long target, long upper) {
+        long low = 0;
+        long high = upper;
+        while (total.apply(high) < target) {
+            high *= 2;
+            if (high > 1_000_000_000_000L) {
+                throw new InvalidRequestException("variants", "no price reaches the target: does the mix hold a bundle anchor"
+                        + " and a contact of that setting?");
+            }
+        }
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (total.apply(mid) < target) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        if (low > 0 && target - total.apply(low - 1) <= total.apply(low) - target) {
+            return low - 1;
+        }
+        return low;
+    }
+
+    private static void check(List<Variant> mix) {
+        if (mix.isEmpty()) {
+            throw new InvalidRequestException("variants", "name at least one pathway");
+        }
+        for (int i = 0; i < mix.size(); i++) {
+            if (mix.get(i).volume() < 0) {
+                throw new InvalidRequestException("variants[" + i + "].volume", "must not be negative");
+            }
+        }
+    }
+
+    private Parameters with(RuleSet ruleSet, Overrides overrides) {
+        return overrides.applyTo(ruleSet.parameters(), ruleSet.info().id());
+    }
+
+    private long total(List<Variant> mix, RuleSet rules, Parameters parameters, FinancingModel model) {
+        long total = 0;
+        for (Variant v : mix) {
+            total += one(v, rules, parameters, model).kroner().movePointRight(2).longValueExact() * v.volume();
+        }
+        return total;
+    }
+
+    private Money one(Variant v, RuleSet rules, Parameters parameters, FinancingModel model) {
+        return pricePathway.priceUnder(v.pathway(), List.of(model), rules, parameters).get(0).total();
+    }
+
+    private static BigDecimal kroner(long ore) {
+        return BigDecimal.valueOf(ore, 2);
+    }
+
+    private static Money money(long ore) {
+        return new Money(BigDecimal.valueOf(ore, 2));
+    }
+}

@@ -1,9 +1,0 @@
-package no.pathfin.domain;
-
-/** How a pathway is paid. */
-public enum FinancingModel {
-    /** Activity-based financing (ISF) for every contact. */
-    PER_CONTACT,
-    /** One price for the contacts inside a bundle window; contacts outside it fall back to per-contact ISF. */
-    BUNDLE
-}

@@ -1,5 +1,0 @@
-package no.pathfin.domain;
-
-/** A rule that fired: its name (a sentence) and the regulation it encodes. */
-public record RuleRef(String name, String regulation) {
-}

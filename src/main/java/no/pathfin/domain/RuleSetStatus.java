@@ -1,8 +1,0 @@
-package no.pathfin.domain;
-
-/** How binding a rule set is: final regulation, preliminary figures, or a scenario someone wants to test. */
-public enum RuleSetStatus {
-    FINAL,
-    PRELIMINARY,
-    SCENARIO
-}

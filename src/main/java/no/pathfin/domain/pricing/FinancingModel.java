@@ -1,0 +1,9 @@
+package no.pathfin.domain.pricing;
+
+/** How a pathway is paid. */
+public enum FinancingModel {
+    /** Activity-based financing (ISF) for every contact. */
+    PER_CONTACT,
+    /** One price for the contacts inside a bundle window; contacts outside it fall back to per-contact ISF. */
+    BUNDLE
+}

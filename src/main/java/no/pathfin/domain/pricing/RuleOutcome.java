@@ -1,0 +1,58 @@
+package no.pathfin.domain.pricing;
+
+import java.math.BigDecimal;
+
+/** What a rule decided about one contact. Rules only decide and record; amounts are computed from these. */
+public sealed interface RuleOutcome {
+
+    String contactId();
+
+    RuleRef rule();
+
+    /** The same decision about another contact (with the same profile, or the same place in an episode). */
+    RuleOutcome about(String contactId);
+
+    /** The contact earns nothing, and why. */
+    record Refused(String contactId, RuleRef rule, String reason) implements RuleOutcome {
+        public Refused about(String id) {
+            return new Refused(id, rule, reason);
+        }
+    }
+
+    /** The contact earns weight × unit price × share (the ISF formula), as one named component. */
+    record Earned(String contactId, RuleRef rule, String component,
+                  Factor weight, Factor unitPrice, Factor share) implements RuleOutcome {
+        public Earned about(String id) {
+            return new Earned(id, rule, component, weight, unitPrice, share);
+        }
+    }
+
+    /** The contact lies inside a bundle episode: the bundle price replaces its per-contact revenue. */
+    record Covered(String contactId, RuleRef rule, String bundleId, String anchorContactId) implements RuleOutcome {
+        public Covered about(String id) {
+            return new Covered(id, rule, bundleId, anchorContactId);
+        }
+    }
+
+    /** The anchor contact of a bundle episode earns the bundle price. */
+    record BundlePaid(String contactId, RuleRef rule, String bundleId, Factor price) implements RuleOutcome {
+        public BundlePaid about(String id) {
+            return new BundlePaid(id, rule, bundleId, price);
+        }
+    }
+
+    /** The episode's per-contact value exceeded the outlier threshold: a share of the excess is paid on top. */
+    record OutlierPaid(String contactId, RuleRef rule, String bundleId,
+                       BigDecimal episodeValue, BigDecimal threshold, BigDecimal shareOfExcess) implements RuleOutcome {
+        public OutlierPaid about(String id) {
+            return new OutlierPaid(id, rule, bundleId, episodeValue, threshold, shareOfExcess);
+        }
+    }
+
+    /** Under a bundle, this contact is not covered (outside the window, or of an excluded kind): per-contact ISF. */
+    record PricedSeparately(String contactId, RuleRef rule, String bundleId, String reason) implements RuleOutcome {
+        public PricedSeparately about(String id) {
+            return new PricedSeparately(id, rule, bundleId, reason);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package no.pathfin.domain.ruleset;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.Setting;
+
+/**
+ * A bundled (pathway) price: which contact anchors it, the window around the anchor, which contact kinds the
+ * price covers, the price itself and why it is what it is, and an optional outlier rule.
+ *
+ * @param daysBefore how many days before the anchor the window opens
+ * @param daysAfter  how many days after the anchor the window closes
+ * @param includedSettings the settings whose contacts the price covers; empty: every setting
+ * @param outlier    paid on top when the covered contacts' per-contact value is far above the price; may be null
+ */
+public record BundleDefinition(
+        String id,
+        String description,
+        Set<String> triggerGroupCodes,
+        Set<String> triggerProcedureCodes,
+        int daysBefore,
+        int daysAfter,
+        Set<ContactKind> includedKinds,
+        Set<Setting> includedSettings,
+        BigDecimal price,
+        String priceBasis,
+        Outlier outlier) {
+
+    /** Above thresholdFactor × price of per-contact value, the bundle also pays shareOfExcess of the excess. */
+    public record Outlier(BigDecimal thresholdFactor, BigDecimal shareOfExcess) {
+        public Outlier {
+            Objects.requireNonNull(thresholdFactor, "thresholdFactor");
+            Objects.requireNonNull(shareOfExcess, "shareOfExcess");
+            if (thresholdFactor.compareTo(BigDecimal.ONE) < 0) {
+                throw new IllegalArgumentException("outlier threshold factor must be at least 1");
+            }
+            if (shareOfExcess.signum() < 0 || shareOfExcess.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("outlier share of excess must be between 0 and 1");
+            }
+        }
+    }
+
+    public BundleDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(price, "price");
+        triggerGroupCodes = Set.copyOf(triggerGroupCodes);
+        triggerProcedureCodes = Set.copyOf(triggerProcedureCodes);
+        if (triggerGroupCodes.isEmpty() && triggerProcedureCodes.isEmpty()) {
+            throw new IllegalArgumentException("bundle " + id + " needs a trigger group or procedure code");
+        }
+        if (daysBefore < 0 || daysAfter < 0) {
+            throw new IllegalArgumentException("bundle " + id + " window days must not be negative");
+        }
+        if (price.signum() < 0) {
+            throw new IllegalArgumentException("bundle " + id + " price must not be negative");
+        }
+        includedKinds = includedKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(includedKinds));
+        includedSettings = includedSettings == null || includedSettings.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(includedSettings));
+    }
+}
