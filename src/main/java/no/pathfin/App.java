@@ -63,7 +63,7 @@ public final class App {
     private static Pathfin open(Path rules, Path pathways, boolean compileAll) {
         JsonPathwayCatalog catalog = JsonPathwayCatalog.load(pathways);
         ValidateRuleSets validate = new ValidateRuleSets(catalog);
-        java.util.function.Supplier<no.pathfin.application.port.RuleSets> loader = DroolsRuleSets.reloader(rules);
+        java.util.function.Supplier<no.pathfin.application.port.RuleSets> loader = DroolsRuleSets.reloader(rules, compileAll);
         java.util.concurrent.atomic.AtomicBoolean initial = new java.util.concurrent.atomic.AtomicBoolean(true);
         return Pathfin.of(new ReloadableRuleSets(() -> {
             no.pathfin.application.port.RuleSets loaded = loader.get();

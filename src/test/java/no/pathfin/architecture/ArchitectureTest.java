@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +16,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.App;
 import no.pathfin.application.Pathfin;
 
@@ -40,10 +48,14 @@ class ArchitectureTest {
             .adapter("cli", "no.pathfin.adapter.cli..")
             .adapter("web", "no.pathfin.adapter.web..")
             .adapter("activity", "no.pathfin.adapter.activity..")
+            .adapter("json", "no.pathfin.adapter.json..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.belongToAnyOf(App.class), DescribedPredicate.alwaysTrue())
-            .because("use cases depend on ports, never on Drools, Jackson or picocli; adapters never call each other;"
-                    + " only the composition root (App) wires adapters to use cases");
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.."),
+                    JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.json.."))
+            .because("use cases depend on ports, never on Drools, Jackson or picocli; adapters never call each other"
+                    + " (they share only the one JSON configuration); only the composition root (App) wires adapters"
+                    + " to use cases");
 
     @ArchTest
     static final ArchRule the_domain_slices_do_not_depend_on_each_other_in_a_circle = slices()
@@ -91,6 +103,17 @@ class ArchitectureTest {
             .that().resideInAnyPackage("no.pathfin.domain..", "no.pathfin.application..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
             .because("file and wire formats are adapters' business");
+
+    @ArchTest
+    static final ArchRule jackson_is_configured_in_one_place = noClasses()
+            .that().doNotBelongToAnyOf(JsonFormats.class)
+            .should().callConstructorWhere(target(owner(assignableTo(ObjectMapper.class)
+                    .or(assignableTo(JsonFactory.class)))))
+            .orShould().callMethodWhere(target(owner(assignableTo(MapperBuilder.class))))
+            .orShould().callMethodWhere(target(owner(assignableTo(ObjectMapper.class)))
+                    .and(target(nameMatching("enable|disable|configure|register.*|findAndRegisterModules|set.*|copy"))))
+            .because("one JSON configuration (JsonFormats) for every adapter: strictness, exact decimals and the"
+                    + " spelling of amounts, dates and codes cannot drift apart between files, the API and the CLI");
 
     @ArchTest
     static final ArchRule no_standard_streams_outside_the_composition_root_and_cli = noClasses()

@@ -147,11 +147,10 @@ class RepriceActivityTest {
         }
     }
 
-    private static no.pathfin.domain.ruleset.Overrides restating(String ruleSet) {
+    private static no.pathfin.domain.ruleset.ParameterChanges restating(String ruleSet) {
         java.math.BigDecimal share = TestPathfin.get().ruleSets().byId(ruleSet).orElseThrow().parameters()
                 .tariff(Setting.SOMATIC).isfShare();
-        return new no.pathfin.domain.ruleset.Overrides(Map.of(Setting.SOMATIC, new no.pathfin.domain.ruleset.Overrides.TariffOverride(
-                null, share, null, null, null, null)), Map.of(), Map.of());
+        return no.pathfin.support.Changes.share(Setting.SOMATIC, share.toPlainString());
     }
 
     private static Contact contact(String id, LocalDate date, ContactProfile p, String procedure) {

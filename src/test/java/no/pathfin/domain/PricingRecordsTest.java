@@ -14,6 +14,7 @@ import no.pathfin.domain.pricing.Component;
 import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.pricing.RuleRef;
+import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.Tariff;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +54,24 @@ class PricingRecordsTest {
 
     @Test
     void a_tariff_refuses_a_share_outside_zero_to_one_and_a_negative_price() {
-        assertThrows(IllegalArgumentException.class, () -> new Tariff(BigDecimal.TEN, new BigDecimal("1.01"),
-                BigDecimal.ZERO, Set.of(), Set.of(), Set.of(), Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> new Tariff(new BigDecimal("-1"), BigDecimal.ONE,
-                BigDecimal.ZERO, Set.of(), Set.of(), Set.of(), Map.of()));
+        IllegalArgumentException share = assertThrows(IllegalArgumentException.class,
+                () -> tariff(BigDecimal.TEN, new BigDecimal("1.01")));
+        assertEquals("the ISF share must be between 0 and 1: 1.01", share.getMessage());
+        IllegalArgumentException price = assertThrows(IllegalArgumentException.class,
+                () -> tariff(new BigDecimal("-1"), BigDecimal.ONE));
+        assertEquals("the unit price must not be negative: -1", price.getMessage());
+        assertEquals(BigDecimal.ONE, tariff(BigDecimal.TEN, BigDecimal.ONE).isfShare());
+    }
+
+    private static Tariff tariff(BigDecimal unitPrice, BigDecimal share) {
+        Map<ParameterField, Object> values = new java.util.EnumMap<>(ParameterField.class);
+        values.put(ParameterField.UNIT_PRICE, unitPrice);
+        values.put(ParameterField.ISF_SHARE, share);
+        values.put(ParameterField.AMBULANT_SUPPLEMENT_WEIGHT, BigDecimal.ZERO);
+        values.put(ParameterField.ELIGIBLE_MODES, Set.of());
+        values.put(ParameterField.ELIGIBLE_PERSONNEL, Set.of());
+        values.put(ParameterField.VIDEO_PERSONNEL, Set.of());
+        return new Tariff(values, Map.of());
     }
 
     @Test

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.workbench.PathwayFixture;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class MemoisationTest {
 
-    private static final Overrides SAME_VALUES = new Overrides(Map.of(Setting.SOMATIC,
-            new Overrides.TariffOverride(null, null, null, null, null, null)), Map.of(), Map.of());
 
     @Test
     void memoised_and_fresh_pricing_agree_on_every_line_of_every_fixture() {
@@ -41,11 +38,10 @@ class MemoisationTest {
         }
     }
 
-    private static Overrides overridesRestating(String ruleSet) {
+    private static ParameterChanges overridesRestating(String ruleSet) {
         BigDecimal share = TestPathfin.get().ruleSets().byId(ruleSet).orElseThrow().parameters()
                 .tariff(Setting.SOMATIC).isfShare();
-        return new Overrides(Map.of(Setting.SOMATIC, new Overrides.TariffOverride(null, share, null, null, null, null)),
-                Map.of(), Map.of()).plus(SAME_VALUES);
+        return no.pathfin.support.Changes.share(Setting.SOMATIC, share.toPlainString());
     }
 
     private static List<String> lines(PathwayPricing pricing) {

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.pricing.PricePathway;

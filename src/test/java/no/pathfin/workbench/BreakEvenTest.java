@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Setting;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.support.Changes;
 import no.pathfin.domain.workbench.BreakEven;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,7 @@ class BreakEvenTest {
 
     @Test
     void the_break_even_unit_price_offsets_a_lower_share() {
-        Overrides share = new Overrides(Map.of(Setting.SOMATIC, new Overrides.TariffOverride(null, new BigDecimal("0.30"),
-                null, null, null, null)), Map.of(), Map.of());
+        ParameterChanges share = Changes.share(Setting.SOMATIC, "0.30");
 
         BreakEven price = TestPathfin.get().findBreakEven().breakEvenUnitPrice("isf-2024", null, share, Setting.SOMATIC,
                 List.of(variant("hip-replacement-A", 1), variant("hip-replacement-B", 1), variant("hip-replacement-C", 1)));

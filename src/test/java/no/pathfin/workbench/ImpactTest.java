@@ -3,7 +3,6 @@ package no.pathfin.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,8 @@ import no.pathfin.application.Pathfin;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.support.Changes;
 import no.pathfin.domain.workbench.Attribution;
 import no.pathfin.domain.workbench.Impact;
 import no.pathfin.domain.workbench.PathwayFixture;
@@ -32,7 +32,7 @@ class ImpactTest {
         return TestPathfin.get().pathways().all().stream().map(PathwayFixture::pathway).toList();
     }
 
-    private static Impact assess(String baseline, String candidate, Overrides overrides) {
+    private static Impact assess(String baseline, String candidate, ParameterChanges overrides) {
         return TestPathfin.get().assessRuleChange().assess(baseline, candidate, overrides, fixtures(),
                 FinancingModel.PER_CONTACT);
     }
@@ -43,7 +43,7 @@ class ImpactTest {
 
     @Test
     void an_unchanged_candidate_gives_zero_everywhere() {
-        Impact impact = assess("isf-2024", "isf-2024", Overrides.NONE);
+        Impact impact = assess("isf-2024", "isf-2024", ParameterChanges.NONE);
 
         assertEquals(Money.ZERO, impact.summary().difference());
         assertTrue(impact.pathways().stream().allMatch(p -> p.difference().isZero()));
@@ -55,7 +55,7 @@ class ImpactTest {
 
     @Test
     void the_attribution_sums_exactly_to_the_total_difference_and_names_each_change() {
-        Impact impact = assess("isf-2024", "candidate-2025-package", Overrides.NONE);
+        Impact impact = assess("isf-2024", "candidate-2025-package", ParameterChanges.NONE);
 
         assertEquals(impact.summary().difference(), impact.attribution().total());
         assertEquals(impact.summary().difference(), sum(impact.attribution()));
@@ -76,7 +76,7 @@ class ImpactTest {
 
     @Test
     void a_change_of_one_weight_moves_only_the_pathways_that_use_that_group() {
-        Overrides weight = new Overrides(Map.of(), Map.of("ORT-ASSESS", new BigDecimal("0.050")), Map.of());
+        ParameterChanges weight = Changes.weight("ORT-ASSESS", "0.050");
 
         Impact impact = assess("isf-2024", null, weight);
 
@@ -103,7 +103,7 @@ class ImpactTest {
                 .replace("videoPersonnel not contains $c.personnel", "videoPersonnel != null"));
         Pathfin pathfin = Pathfin.of(DroolsRuleSets.load(rules), JsonPathwayCatalog.load(Path.of("pathways")));
 
-        Impact impact = pathfin.assessRuleChange().assess("isf-2024", "strict-video", Overrides.NONE,
+        Impact impact = pathfin.assessRuleChange().assess("isf-2024", "strict-video", ParameterChanges.NONE,
                 pathfin.pathways().all().stream().map(PathwayFixture::pathway).toList(), FinancingModel.PER_CONTACT);
 
         List<String> items = impact.attribution().contributions().stream().map(Attribution.Contribution::item).toList();

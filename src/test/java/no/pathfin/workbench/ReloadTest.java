@@ -54,7 +54,7 @@ class ReloadTest {
     }
 
     private WebServer server(Path rules, String token) {
-        Pathfin pathfin = Pathfin.of(new ReloadableRuleSets(DroolsRuleSets.reloader(rules)),
+        Pathfin pathfin = Pathfin.of(new ReloadableRuleSets(DroolsRuleSets.reloader(rules, true)),
                 JsonPathwayCatalog.load(Path.of("pathways")));
         RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(temp.resolve("jobs")), 1);
         return new WebServer(pathfin, jobs, token).start(0);
@@ -93,7 +93,7 @@ class ReloadTest {
     @Test
     void a_request_keeps_the_generation_it_started_with() {
         Path rules = no.pathfin.rules.RuleSetFilesForTests.copy(temp);
-        ReloadableRuleSets reloadable = new ReloadableRuleSets(DroolsRuleSets.reloader(rules));
+        ReloadableRuleSets reloadable = new ReloadableRuleSets(DroolsRuleSets.reloader(rules, true));
         RuleSets before = reloadable.snapshot();
 
         reloadable.reload();

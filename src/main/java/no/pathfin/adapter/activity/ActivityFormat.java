@@ -6,8 +6,9 @@ import no.pathfin.domain.Codes;
 
 /**
  * The activity file: UTF-8 CSV, one contact per row, comma-separated, no quoting, with this header. The rows of one
- * pathway (patient episode) stand together. Booleans are {@code true}/{@code false} (or 1/0); empty booleans mean
- * ambulant false, replaces_planned_visit false, documented true; an empty performer means the hospital.
+ * pathway (patient episode) stand together. Booleans are {@code true}/{@code false} (or 1/0); an empty performer,
+ * ambulant, replaces_planned_visit or documented takes the default of every reader ({@code ContactInput}: the
+ * hospital, false, false, true).
  */
 final class ActivityFormat {
 

@@ -1,9 +1,5 @@
 package no.pathfin.adapter.activity;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.batch.RepriceJobStore;
 import no.pathfin.application.batch.RepricingResults;
@@ -30,9 +27,6 @@ import no.pathfin.domain.batch.RepriceJob;
 public final class FileRepriceJobStore implements RepriceJobStore {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path root;
 
@@ -95,7 +89,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
         Path dir = folder(job.id());
         try {
             Path temporary = dir.resolve("job.json.tmp");
-            JSON.writeValue(temporary.toFile(), job);
+            JsonFormats.files().writeValue(temporary.toFile(), job);
             Files.move(temporary, dir.resolve("job.json"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -110,7 +104,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
         }
         Path file = root.resolve(id).resolve("job.json");
         try {
-            return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), RepriceJob.class))
+            return Files.isRegularFile(file) ? Optional.of(JsonFormats.lenient(RepriceJob.class).readValue(file.toFile()))
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

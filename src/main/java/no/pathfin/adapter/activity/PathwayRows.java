@@ -58,9 +58,7 @@ final class PathwayRows {
             List<Contact> contacts = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 ContactProfile p = profilesById[profiles[i]];
-                contacts.add(new Contact("c" + (i + 1), LocalDate.ofEpochDay(epochDays[i]), p.kind(), p.mode(),
-                        p.setting(), p.ambulant(), p.personnel(), p.performer(), p.groupCode(), procedures[i],
-                        p.replacesPlannedVisit(), p.documented()));
+                contacts.add(p.contact("c" + (i + 1), LocalDate.ofEpochDay(epochDays[i]), procedures[i]));
             }
             handler.episode(contacts, Arrays.copyOf(hospitals, size), Arrays.copyOf(profiles, size));
         } else {

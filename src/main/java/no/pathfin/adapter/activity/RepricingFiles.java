@@ -1,8 +1,5 @@
 package no.pathfin.adapter.activity;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.batch.Repricing;
@@ -54,9 +52,7 @@ public final class RepricingFiles {
                 written.add(path);
             }
             Path summary = dir.resolve("summary.json");
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                    .writeValue(summary.toFile(), summary(repricing));
+            JsonFormats.pretty().writeValue(summary.toFile(), summary(repricing));
             written.add(summary);
             return written;
         } catch (IOException e) {

@@ -24,6 +24,7 @@ import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.ContactInput;
 import no.pathfin.domain.pathway.ContactProfile;
 
 /**
@@ -108,10 +109,10 @@ final class RowParser {
         int mode = code(b, MODE, MODES, -1);
         int setting = code(b, SETTING, SETTINGS, -1);
         int personnel = code(b, PERSONNEL, PERSONNEL_CODES, -1);
-        int performer = code(b, PERFORMER, PERFORMERS, 0);
-        int ambulant = flag(b, AMBULANT, 0);
-        int replaces = flag(b, REPLACES, 0);
-        int documented = flag(b, DOCUMENTED, 1);
+        int performer = code(b, PERFORMER, PERFORMERS, ContactInput.DEFAULT_PERFORMER.ordinal());
+        int ambulant = flag(b, AMBULANT, ContactInput.DEFAULT_AMBULANT ? 1 : 0);
+        int replaces = flag(b, REPLACES, ContactInput.DEFAULT_REPLACES_PLANNED_VISIT ? 1 : 0);
+        int documented = flag(b, DOCUMENTED, ContactInput.DEFAULT_DOCUMENTED ? 1 : 0);
         if (dateProblem != null || kind < 0 || mode < 0 || setting < 0 || personnel < 0 || performer < 0
                 || ambulant < 0 || replaces < 0 || documented < 0) {
             handler.bad(line, dateProblem != null ? dateProblem : problem(b, kind, mode, setting, personnel, performer,

@@ -10,7 +10,7 @@ import no.pathfin.domain.Codes;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.workbench.Attribution;
 import no.pathfin.domain.workbench.Impact;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() {
         List<Pathway> pathways = select.get().selectOrAll(SelectPathways.Selection.family(family, null));
         FinancingModel financing = Cli.model("model", model);
-        Impact impact = assessRuleChange.get().assess(baseline, candidate, Overrides.NONE, pathways, financing);
+        Impact impact = assessRuleChange.get().assess(baseline, candidate, ParameterChanges.NONE, pathways, financing);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(impact));

@@ -11,13 +11,10 @@ import no.pathfin.adapter.pathways.FixtureFile.ExpectationEntry;
 import no.pathfin.adapter.pathways.FixtureFile.Figure;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.ContactKind;
-import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Performer;
-import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactInput;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.workbench.PathwayFixture;
@@ -77,18 +74,17 @@ final class FixtureMapping {
             }
             date = start.plusDays(c.day());
         }
-        LocalDate contactDate = date;
-        return guard(file, path, () -> new Contact(c.id(), contactDate,
-                code(file, path + ".kind", ContactKind.class, pick(c, d, ContactEntry::kind)),
-                code(file, path + ".mode", ContactMode.class, pick(c, d, ContactEntry::mode)),
-                code(file, path + ".setting", Setting.class, pick(c, d, ContactEntry::setting)),
-                Boolean.TRUE.equals(pick(c, d, ContactEntry::ambulant)),
-                code(file, path + ".personnel", PersonnelGroup.class, pick(c, d, ContactEntry::personnel)),
-                code(file, path + ".performer", Performer.class, orElse(pick(c, d, ContactEntry::performer), "hospital")),
-                pick(c, d, ContactEntry::groupCode),
-                pick(c, d, ContactEntry::procedureCode),
-                Boolean.TRUE.equals(pick(c, d, ContactEntry::replacesPlannedVisit)),
-                !Boolean.FALSE.equals(pick(c, d, ContactEntry::documented))));
+        ContactInput input = new ContactInput(c.id(), date, pick(c, d, ContactEntry::kind), pick(c, d, ContactEntry::mode),
+                pick(c, d, ContactEntry::setting), pick(c, d, ContactEntry::ambulant), pick(c, d, ContactEntry::personnel),
+                pick(c, d, ContactEntry::performer), pick(c, d, ContactEntry::groupCode),
+                pick(c, d, ContactEntry::procedureCode), pick(c, d, ContactEntry::replacesPlannedVisit),
+                pick(c, d, ContactEntry::documented));
+        try {
+            return input.toContact();
+        } catch (ContactInput.Invalid e) {
+            throw new DataFileException(file, 0, 0, path + (e.field() == null ? "" : "." + e.field()) + ": "
+                    + e.getMessage());
+        }
     }
 
     private static PathwayFixture.Expectation expectation(String file, String path, ExpectationEntry e, Pathway pathway) {
@@ -121,10 +117,6 @@ final class FixtureMapping {
     private static <T> T pick(ContactEntry contact, ContactEntry defaults, Function<ContactEntry, T> field) {
         T value = field.apply(contact);
         return value != null ? value : field.apply(defaults);
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value == null ? fallback : value;
     }
 
     private static <E extends Enum<E>> E code(String file, String path, Class<E> type, String value) {

@@ -2,9 +2,6 @@ package no.pathfin.adapter.pathways;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.domain.workbench.FixtureApproval;
@@ -21,11 +19,6 @@ import no.pathfin.domain.workbench.PathwayFixture;
 
 /** Every {@code *.json} pathway fixture under a folder (one subfolder per family), read once. */
 public final class JsonPathwayCatalog implements PathwayCatalog {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final List<PathwayFixture> fixtures;
     private final Map<String, Path> files;
@@ -61,7 +54,7 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
 
     private static FixtureFile read(String shown, Path path) throws IOException {
         try {
-            return JSON.readValue(path.toFile(), FixtureFile.class);
+            return JsonFormats.files().readValue(path.toFile(), FixtureFile.class);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DataFileException(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),

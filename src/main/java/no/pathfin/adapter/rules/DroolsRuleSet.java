@@ -19,7 +19,6 @@ import no.pathfin.domain.ruleset.BundleDefinition;
 import no.pathfin.domain.ruleset.CostWeight;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetInfo;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -30,13 +29,13 @@ final class DroolsRuleSet implements RuleSet {
 
     private final RuleSetInfo info;
     private final Parameters parameters;
-    private final KieBase kieBase;
+    private final RuleBases.Compiled rules;
     private final String rulesHash;
 
-    DroolsRuleSet(RuleSetInfo info, Parameters parameters, KieBase kieBase, String rulesHash) {
+    DroolsRuleSet(RuleSetInfo info, Parameters parameters, RuleBases.Compiled rules, String rulesHash) {
         this.info = info;
         this.parameters = parameters;
-        this.kieBase = kieBase;
+        this.rules = rules;
         this.rulesHash = rulesHash;
     }
 
@@ -100,7 +99,7 @@ final class DroolsRuleSet implements RuleSet {
     }
 
     private List<RuleOutcome> assess(List<Contact> contacts, Parameters parameters) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = rules.kieBase().newKieSession();
         try {
             for (Setting setting : Setting.values()) {
                 session.insert(new TariffFact(info.id(), setting, parameters.tariff(setting)));
@@ -166,7 +165,7 @@ final class DroolsRuleSet implements RuleSet {
 
     private List<RuleOutcome> bundles(List<Contact> contacts, Set<String> anchorable,
                                       Map<String, BigDecimal> perContactValues, Parameters parameters) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = rules.kieBase().newKieSession();
         try {
             for (BundleDefinition bundle : parameters.bundles()) {
                 session.insert(new BundleFact(bundle));

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.RuleSet;
@@ -14,48 +17,64 @@ import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 import no.pathfin.domain.ruleset.RuleSetStatus;
 
-/** Every rule-set folder under a rules root (a folder with a {@code manifest.yaml}), each compiled once. */
+/**
+ * Every rule-set folder under a rules root (a folder with a {@code manifest.yaml}). Files are read and checked at
+ * once; the DRL is compiled at once ({@link #load}) or when a rule set first prices something ({@link #read}), once
+ * per distinct set of DRL files.
+ */
 public final class DroolsRuleSets implements RuleSets {
 
     private final List<RuleSet> ruleSets;
-    private final java.util.Map<String, org.kie.api.KieBase> compiled;
+    private final RuleBases ruleBases;
 
-    private DroolsRuleSets(List<RuleSet> ruleSets, java.util.Map<String, org.kie.api.KieBase> compiled) {
+    private DroolsRuleSets(List<RuleSet> ruleSets, RuleBases ruleBases) {
         this.ruleSets = List.copyOf(ruleSets);
-        this.compiled = compiled;
+        this.ruleBases = ruleBases;
     }
 
     /** Loads and compiles every rule set, or throws naming the first file (and line) that is wrong. */
     public static DroolsRuleSets load(Path rulesRoot) {
-        return load(rulesRoot, java.util.Map.of());
+        DroolsRuleSets loaded = read(rulesRoot, Map.of());
+        loaded.ruleBases.compileAll();
+        return loaded;
     }
 
     /**
-     * Loads the rules folder anew at each call, for reloading a running server. KieBases of the previous good
-     * generation are reused when their DRL files are unchanged (same content hash), and dropped otherwise, so
-     * repeated reloads neither recompile what did not change nor keep what is no longer used.
+     * Loads every rule set, compiling its DRL when it first prices something: for commands that only list rule
+     * sets, or price with a few of them. A DRL that does not compile is reported, with file and line, when used.
      */
-    public static java.util.function.Supplier<RuleSets> reloader(Path rulesRoot) {
-        java.util.concurrent.atomic.AtomicReference<java.util.Map<String, org.kie.api.KieBase>> previous =
-                new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
+    public static DroolsRuleSets read(Path rulesRoot) {
+        return read(rulesRoot, Map.of());
+    }
+
+    /**
+     * Loads the rules folder anew at each call, for reloading a running server: every load compiles every rule set
+     * (a reload must refuse a broken one), except the first when {@code compileFirst} is false. KieBases of the
+     * previous good load are reused when their DRL files are unchanged, and dropped otherwise.
+     */
+    public static Supplier<RuleSets> reloader(Path rulesRoot, boolean compileFirst) {
+        AtomicReference<Map<String, RuleBases.Compiled>> previous = new AtomicReference<>();
         return () -> {
-            DroolsRuleSets loaded = load(rulesRoot, previous.get());
-            previous.set(java.util.Map.copyOf(loaded.compiled));
+            boolean first = previous.get() == null;
+            DroolsRuleSets loaded = read(rulesRoot, first ? Map.of() : previous.get());
+            if (compileFirst || !first) {
+                loaded.ruleBases.compileAll();
+            }
+            previous.set(loaded.ruleBases.all());
             return loaded;
         };
     }
 
-    private static DroolsRuleSets load(Path rulesRoot, java.util.Map<String, org.kie.api.KieBase> reusable) {
+    private static DroolsRuleSets read(Path rulesRoot, Map<String, RuleBases.Compiled> reusable) {
         if (!Files.isDirectory(rulesRoot)) {
             throw new DataFileException(rulesRoot.toString(), 0, 0, "the rules folder does not exist");
         }
         List<RuleSet> loaded = new ArrayList<>();
-        java.util.Map<String, org.kie.api.KieBase> compiled = new java.util.HashMap<>();
-        java.util.Map<String, org.kie.api.KieBase> available = new java.util.HashMap<>(reusable);
+        RuleBases ruleBases = new RuleBases(reusable);
         try (Stream<Path> folders = Files.list(rulesRoot)) {
             for (Path folder : folders.sorted().toList()) {
                 if (Files.isRegularFile(folder.resolve("manifest.yaml"))) {
-                    loaded.add(new RuleSetFolder(rulesRoot, folder, compiled, available).load());
+                    loaded.add(new RuleSetFolder(rulesRoot, folder, ruleBases).load());
                 }
             }
         } catch (IOException e) {
@@ -66,7 +85,7 @@ public final class DroolsRuleSets implements RuleSets {
         }
         loaded.sort(Comparator.comparing((RuleSet r) -> r.info().validity().from()).thenComparing(r -> r.info().id()));
         checkNoOverlap(loaded);
-        return new DroolsRuleSets(loaded, compiled);
+        return new DroolsRuleSets(loaded, ruleBases);
     }
 
     /** Two rule sets of the same status must not both apply to one date, or the choice by date is ambiguous. */

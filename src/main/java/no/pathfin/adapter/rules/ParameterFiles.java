@@ -4,18 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The shapes of {@code parameters.yaml} and {@code bundles.yaml}, as written by people. */
+/**
+ * The shapes of {@code parameters.yaml} and {@code bundles.yaml}, as written by people. Tariffs are read field by
+ * field from the one list of parameter fields ({@link TariffReading}), so a new field needs no change here.
+ */
 final class ParameterFiles {
 
     private ParameterFiles() {
     }
 
-    record ParametersFile(Map<String, TariffEntry> tariffs) {
-    }
-
-    record TariffEntry(BigDecimal unitPrice, BigDecimal isfShare, BigDecimal ambulantSupplementWeight,
-                       List<String> eligibleModes, List<String> eligiblePersonnel, List<String> videoPersonnel,
-                       Map<String, String> sources) {
+    /** @param tariffs per setting code, per field name, a value (and {@code sources}: per field name, a text) */
+    record ParametersFile(Map<String, Map<String, Object>> tariffs) {
     }
 
     record BundlesFile(List<BundleEntry> bundles) {

@@ -1,8 +1,6 @@
 package no.pathfin.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -14,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.pathfin.adapter.json.JsonFormats;
 
 /**
  * The REST contract, {@code openapi.yaml} (packaged in the jar), and request bodies validated against its own
@@ -38,8 +37,8 @@ final class Contract {
                 throw new IllegalStateException("openapi.yaml is not on the classpath");
             }
             byte[] yaml = in.readAllBytes();
-            JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-            String json = new ObjectMapper().writeValueAsString(tree);
+            JsonNode tree = JsonFormats.yaml().readTree(yaml);
+            String json = JsonFormats.api().writeValueAsString(tree);
             SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
                     builder -> builder.schemas(Map.of(BASE, json)));
             return new Contract(yaml, registry);

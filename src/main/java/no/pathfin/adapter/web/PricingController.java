@@ -46,7 +46,7 @@ final class PricingController {
         try {
             PathwayPricing pricing = pricePathway.price(pathway, RequestBodies.model(request.model()),
                     request.ruleSet(), RequestBodies.overrides(request.overrides()));
-            bodies.write(ctx, ResponseBodies.pricing(pricing, request.overrides()));
+            bodies.write(ctx, ResponseBodies.pricing(pricing, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, prefix);
         }
@@ -62,7 +62,7 @@ final class PricingController {
         try {
             Comparison comparison = compareVariants.compare(variants, request.ruleSets(), models, request.baseline(),
                     RequestBodies.overrides(request.overrides()));
-            bodies.write(ctx, ResponseBodies.comparison(comparison, request.overrides()));
+            bodies.write(ctx, ResponseBodies.comparison(comparison, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, "");
         }

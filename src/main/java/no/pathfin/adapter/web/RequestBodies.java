@@ -4,24 +4,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.domain.Codes;
-import no.pathfin.domain.ContactKind;
-import no.pathfin.domain.ContactMode;
-import no.pathfin.domain.Performer;
-import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactInput;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.ParameterField;
+import no.pathfin.domain.ruleset.ParameterPath;
 
 /** Request bodies as the contract defines them, and their translation into domain values. */
 final class RequestBodies {
@@ -37,18 +35,13 @@ final class RequestBodies {
     record PathwayBody(String id, String family, String variant, String description, List<ContactBody> contacts) {
     }
 
+    /**
+     * What-if overrides as the contract defines them: per setting, per tariff field a value; per group code a weight;
+     * per bundle its price or window. Fields are read by name from the one list of parameter fields.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TariffOverrideBody(BigDecimal unitPrice, BigDecimal isfShare, BigDecimal ambulantSupplementWeight,
-                              List<String> eligibleModes, List<String> eligiblePersonnel, List<String> videoPersonnel) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BundleOverrideBody(BigDecimal price, Integer daysBefore, Integer daysAfter) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record OverridesBody(Map<String, TariffOverrideBody> tariffs, Map<String, BigDecimal> weights,
-                         Map<String, BundleOverrideBody> bundles) {
+    record OverridesBody(Map<String, Map<String, Object>> tariffs, Map<String, BigDecimal> weights,
+                         Map<String, Map<String, Object>> bundles) {
     }
 
     record PricingRequest(String pathwayId, PathwayBody pathway, String model, String ruleSet, OverridesBody overrides) {
@@ -64,13 +57,9 @@ final class RequestBodies {
         for (int i = 0; i < body.contacts().size(); i++) {
             ContactBody c = body.contacts().get(i);
             String at = field + ".contacts[" + i + "]";
-            contacts.add(guard(at, () -> new Contact(c.id(), c.date(),
-                    Codes.parse(ContactKind.class, c.kind()), Codes.parse(ContactMode.class, c.mode()),
-                    Codes.parse(Setting.class, c.setting()), Boolean.TRUE.equals(c.ambulant()),
-                    Codes.parse(PersonnelGroup.class, c.personnel()),
-                    Codes.parse(Performer.class, c.performer() == null ? "hospital" : c.performer()),
-                    c.groupCode(), c.procedureCode(), Boolean.TRUE.equals(c.replacesPlannedVisit()),
-                    !Boolean.FALSE.equals(c.documented()))));
+            contacts.add(guard(at, () -> new ContactInput(c.id(), c.date(), c.kind(), c.mode(), c.setting(), c.ambulant(),
+                    c.personnel(), c.performer(), c.groupCode(), c.procedureCode(), c.replacesPlannedVisit(),
+                    c.documented()).toContact()));
         }
         return guard(field + ".contacts", () -> new Pathway(body.id(), body.family(), body.variant(),
                 body.description() == null ? "" : body.description(), contacts));
@@ -95,32 +84,62 @@ final class RequestBodies {
         return Codes.parse(FinancingModel.class, code);
     }
 
-    static Overrides overrides(OverridesBody body) {
+    /** The overrides as parameter changes; the contract has checked names, types and bounds. */
+    static ParameterChanges overrides(OverridesBody body) {
         if (body == null) {
-            return Overrides.NONE;
+            return ParameterChanges.NONE;
         }
-        Map<Setting, Overrides.TariffOverride> tariffs = new EnumMap<>(Setting.class);
-        if (body.tariffs() != null) {
-            body.tariffs().forEach((setting, t) -> tariffs.put(Codes.parse(Setting.class, setting),
-                    new Overrides.TariffOverride(t.unitPrice(), t.isfShare(), t.ambulantSupplementWeight(),
-                            codes(ContactMode.class, t.eligibleModes()), codes(PersonnelGroup.class, t.eligiblePersonnel()),
-                            codes(PersonnelGroup.class, t.videoPersonnel()))));
-        }
-        Map<String, Overrides.BundleOverride> bundles = new HashMap<>();
-        if (body.bundles() != null) {
-            body.bundles().forEach((id, b) -> bundles.put(id, new Overrides.BundleOverride(b.price(), b.daysBefore(),
-                    b.daysAfter())));
-        }
-        return new Overrides(tariffs, body.weights() == null ? Map.of() : body.weights(), bundles);
+        SortedMap<ParameterPath, Object> values = new TreeMap<>();
+        orEmpty(body.tariffs()).forEach((setting, fields) -> orEmpty(fields).forEach((name, value) -> {
+            if (value != null) {
+                ParameterField field = field(ParameterField.Scope.TARIFF, name);
+                values.put(ParameterPath.tariff(Codes.parse(Setting.class, setting), field), field.parse(value));
+            }
+        }));
+        orEmpty(body.weights()).forEach((code, weight) -> values.put(ParameterPath.weight(code), weight));
+        orEmpty(body.bundles()).forEach((id, fields) -> orEmpty(fields).forEach((name, value) -> {
+            if (value != null) {
+                ParameterField field = field(ParameterField.Scope.BUNDLE, name);
+                values.put(ParameterPath.bundle(id, field), field.parse(value));
+            }
+        }));
+        return new ParameterChanges(values, new TreeMap<>());
     }
 
-    private static <E extends Enum<E>> Set<E> codes(Class<E> type, List<String> values) {
-        if (values == null) {
+    /** The overrides as sent, with each object's fields in the order of the list of parameter fields. */
+    static OverridesBody echo(OverridesBody body) {
+        if (body == null) {
             return null;
         }
-        Set<E> set = EnumSet.noneOf(type);
-        values.forEach(v -> set.add(Codes.parse(type, v)));
-        return set;
+        return new OverridesBody(ordered(body.tariffs(), ParameterField.Scope.TARIFF), body.weights(),
+                ordered(body.bundles(), ParameterField.Scope.BUNDLE));
+    }
+
+    private static Map<String, Map<String, Object>> ordered(Map<String, Map<String, Object>> byKey,
+                                                         ParameterField.Scope scope) {
+        if (byKey == null) {
+            return null;
+        }
+        Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
+        byKey.forEach((key, fields) -> {
+            Map<String, Object> inOrder = new LinkedHashMap<>();
+            for (ParameterField field : ParameterField.of(scope)) {
+                if (fields != null && fields.get(field.fieldName()) != null) {
+                    inOrder.put(field.fieldName(), fields.get(field.fieldName()));
+                }
+            }
+            ordered.put(key, inOrder);
+        });
+        return ordered;
+    }
+
+    private static ParameterField field(ParameterField.Scope scope, String name) {
+        return ParameterField.named(scope, name).orElseThrow(() -> ProblemException.badRequest(
+                "the overrides name an unknown parameter", List.of(new ProblemException.FieldError(name, "unknown"))));
+    }
+
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
     }
 
     private static <T> T guard(String field, java.util.function.Supplier<T> build) {

@@ -16,6 +16,7 @@ import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.ruleset.BundleDefinition;
 import no.pathfin.domain.ruleset.CostWeight;
+import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 import no.pathfin.domain.ruleset.RuleSetUse;
 import no.pathfin.domain.ruleset.Tariff;
@@ -34,11 +35,6 @@ final class ResponseBodies {
                           LocalDate validTo, String contentHash) {
     }
 
-    record TariffBody(BigDecimal unitPrice, BigDecimal isfShare, BigDecimal ambulantSupplementWeight,
-                      List<String> eligibleModes, List<String> eligiblePersonnel, List<String> videoPersonnel,
-                      Map<String, String> sources) {
-    }
-
     record WeightBody(String groupCode, String description, BigDecimal weight, String source) {
     }
 
@@ -53,7 +49,7 @@ final class ResponseBodies {
 
     record RuleSetDetail(String id, String title, String description, String status, LocalDate validFrom,
                          LocalDate validTo, String contentHash, @JsonProperty("extends") String base,
-                         Map<String, String> origins, List<String> sources, Map<String, TariffBody> tariffs,
+                         Map<String, String> origins, List<String> sources, Map<String, Map<String, Object>> tariffs,
                          List<WeightBody> weights, List<BundleBody> bundles) {
     }
 
@@ -108,7 +104,7 @@ final class ResponseBodies {
 
     static RuleSetDetail detail(RuleSet ruleSet) {
         RuleSetInfo i = ruleSet.info();
-        Map<String, TariffBody> tariffs = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> tariffs = new LinkedHashMap<>();
         ruleSet.parameters().tariffs().forEach((setting, t) -> tariffs.put(Codes.of(setting), tariff(t)));
         List<WeightBody> weights = ruleSet.parameters().weights().byCode().values().stream().map(ResponseBodies::weight).toList();
         List<BundleBody> bundles = ruleSet.parameters().bundles().stream().map(ResponseBodies::bundle).toList();
@@ -116,9 +112,14 @@ final class ResponseBodies {
                 i.validity().to(), i.contentHash(), i.base(), i.origins(), i.sources(), tariffs, weights, bundles);
     }
 
-    private static TariffBody tariff(Tariff t) {
-        return new TariffBody(t.unitPrice(), t.isfShare(), t.ambulantSupplementWeight(), codes(t.eligibleModes()),
-                codes(t.eligiblePersonnel()), codes(t.videoPersonnel()), new java.util.TreeMap<>(t.sources()));
+    /** Every tariff field, in the order of the list of parameter fields, then the sources. */
+    private static Map<String, Object> tariff(Tariff t) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (ParameterField field : ParameterField.of(ParameterField.Scope.TARIFF)) {
+            body.put(field.fieldName(), field.plain(t.value(field)));
+        }
+        body.put("sources", new java.util.TreeMap<>(t.sources()));
+        return body;
     }
 
     private static WeightBody weight(CostWeight w) {

@@ -1,12 +1,6 @@
 package no.pathfin.adapter.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -15,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.port.InvalidRequestException;
@@ -48,7 +43,7 @@ public final class WebServer implements AutoCloseable {
 
     /** @param adminToken allows {@code POST /api/v1/admin/reload} with this bearer token; null leaves it off */
     public WebServer(Pathfin pathfin, RepriceJobs jobs, String adminToken) {
-        ObjectMapper mapper = mapper();
+        ObjectMapper mapper = JsonFormats.api();
         Contract contract = Contract.load();
         Bodies bodies = new Bodies(mapper, contract);
         CatalogController catalog = new CatalogController(pathfin.ruleSets(), pathfin.pathways(), bodies);
@@ -182,17 +177,5 @@ public final class WebServer implements AutoCloseable {
         ctx.attribute(PROBLEM_JSON, Boolean.TRUE);
         ctx.status(e.status());
         bodies.write(ctx, e.problem(), PROBLEM_JSON);
-    }
-
-    static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
     }
 }

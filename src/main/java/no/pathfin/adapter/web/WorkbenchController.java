@@ -39,7 +39,7 @@ final class WorkbenchController {
             Impact impact = assessRuleChange.assess(request.baseline(), request.candidate(),
                     RequestBodies.overrides(request.overrides()), pathways,
                     RequestBodies.model(request.model() == null ? "per-contact" : request.model()));
-            bodies.write(ctx, ImpactBodies.impact(impact, request.overrides()));
+            bodies.write(ctx, ImpactBodies.impact(impact, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, "");
         }

@@ -24,7 +24,7 @@ import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.pricing.RuleOutcome;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.RuleSetUse;
 
 /**
@@ -176,7 +176,7 @@ public final class RepriceActivity {
         for (int s = 0; s < scenarios.size(); s++) {
             RuleSet r = ruleSets.get(s);
             used.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
-                    Overrides.NONE.hashWith(r.info().contentHash())), scenarios.get(s).model()));
+                    ParameterChanges.NONE.hashWith(r.info().contentHash())), scenarios.get(s).model()));
         }
         Map<String, no.pathfin.domain.workbench.Attribution.Result> attribution = options.attribute()
                 ? AggregateAttribution.of(scenarios, ruleSets, profiles, cells) : Map.of();

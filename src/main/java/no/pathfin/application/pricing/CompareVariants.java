@@ -9,7 +9,7 @@ import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.Comparison;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 
 /** The analyst's question: what does each variant earn under each rule set and financing model, and how do they differ. */
 public final class CompareVariants {
@@ -24,11 +24,11 @@ public final class CompareVariants {
 
     /** @param baselineId the variant the others are measured against; null for the first */
     public Comparison compare(List<Pathway> variants, List<String> ruleSets, List<FinancingModel> models, String baselineId) {
-        return compare(variants, ruleSets, models, baselineId, Overrides.NONE);
+        return compare(variants, ruleSets, models, baselineId, ParameterChanges.NONE);
     }
 
     public Comparison compare(List<Pathway> variants, List<String> ruleSets, List<FinancingModel> models,
-                              String baselineId, Overrides overrides) {
+                              String baselineId, ParameterChanges overrides) {
         RuleSets snapshot = this.ruleSets.snapshot();
         for (int i = 0; i < ruleSets.size(); i++) {
             String id = ruleSets.get(i);
@@ -75,7 +75,7 @@ public final class CompareVariants {
 
     /** A refusal about one variant's contacts names the variant: {@code pathways[1].contacts[2].groupCode}. */
     private static List<PathwayPricing> priceVariant(PricePathway pricePathway, Pathway variant, int index,
-                                                     List<FinancingModel> models, String ruleSet, Overrides overrides) {
+                                                     List<FinancingModel> models, String ruleSet, ParameterChanges overrides) {
         try {
             return pricePathway.priceAll(variant, models, ruleSet, overrides);
         } catch (InvalidRequestException e) {

@@ -19,7 +19,7 @@ import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.pricing.RuleOutcome;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetUse;
 
@@ -43,16 +43,16 @@ public final class PricePathway {
 
     /** @param ruleSetId the rule set for every contact, or null to choose by each contact's date */
     public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId) {
-        return price(pathway, model, ruleSetId, Overrides.NONE);
+        return price(pathway, model, ruleSetId, ParameterChanges.NONE);
     }
 
-    public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId, Overrides overrides) {
+    public PathwayPricing price(Pathway pathway, FinancingModel model, String ruleSetId, ParameterChanges overrides) {
         return priceAll(pathway, List.of(model), ruleSetId, overrides).get(0);
     }
 
     /** The pathway under several financing models; the per-contact pass is done once and shared. */
     public List<PathwayPricing> priceAll(Pathway pathway, List<FinancingModel> models, String ruleSetId,
-                                         Overrides overrides) {
+                                         ParameterChanges overrides) {
         return price(pathway, models, ruleSetId, overrides, batches(pathway, ruleSetId, overrides));
     }
 
@@ -69,11 +69,11 @@ public final class PricePathway {
             }
             batches.get(rules).contacts.add(contact);
         }
-        return price(pathway, models, rules.info().id(), Overrides.NONE, batches);
+        return price(pathway, models, rules.info().id(), ParameterChanges.NONE, batches);
     }
 
     private List<PathwayPricing> price(Pathway pathway, List<FinancingModel> models, String ruleSetId,
-                                       Overrides overrides, Map<RuleSet, Batch> batches) {
+                                       ParameterChanges overrides, Map<RuleSet, Batch> batches) {
         Map<String, PricedContact> perContact = new HashMap<>();
         batches.forEach((ruleSet, batch) -> {
             Map<String, List<RuleOutcome>> outcomes = byContact(ruleSet.assessContacts(batch.contacts, batch.parameters));
@@ -99,7 +99,7 @@ public final class PricePathway {
     private record Batch(List<Contact> contacts, Parameters parameters) {
     }
 
-    private Map<RuleSet, Batch> batches(Pathway pathway, String ruleSetId, Overrides overrides) {
+    private Map<RuleSet, Batch> batches(Pathway pathway, String ruleSetId, ParameterChanges overrides) {
         RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         RuleSet named = ruleSetId == null ? null : choice.named(ruleSetId, "ruleSet");
         Map<RuleSet, Batch> batches = new LinkedHashMap<>();
@@ -108,7 +108,7 @@ public final class PricePathway {
             Contact contact = contacts.get(i);
             String field = "contacts[" + i + "]";
             RuleSet ruleSet = named != null ? named : choice.forDate(contact.date(), field + ".date");
-            Batch batch = batches.computeIfAbsent(ruleSet, r -> new Batch(new ArrayList<>(), apply(overrides, r)));
+            Batch batch = batches.computeIfAbsent(ruleSet, r -> new Batch(new ArrayList<>(), WhatIf.parameters(r, overrides)));
             if (batch.parameters.weights().find(contact.groupCode()).isEmpty()) {
                 throw new InvalidRequestException(field + ".groupCode", "group code '" + contact.groupCode()
                         + "' is not in the weight table of " + ruleSet.info().id());
@@ -116,14 +116,6 @@ public final class PricePathway {
             batch.contacts.add(contact);
         }
         return batches;
-    }
-
-    private static Parameters apply(Overrides overrides, RuleSet ruleSet) {
-        try {
-            return overrides.applyTo(ruleSet.parameters(), ruleSet.info().id());
-        } catch (Overrides.Invalid e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
-        }
     }
 
     /** Bundles are assessed in the rule set of each anchor's date, over the whole pathway in date order. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.pricing.WhatIf;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.Codes;
@@ -20,7 +21,7 @@ import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.pricing.RuleRef;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.workbench.Attribution;
 import no.pathfin.domain.workbench.Impact;
@@ -42,7 +43,7 @@ public final class AssessRuleChange {
     }
 
     /** @param candidateId the candidate rule set, or null for the baseline itself (changed by the overrides) */
-    public Impact assess(String baselineId, String candidateId, Overrides overrides, List<Pathway> pathways,
+    public Impact assess(String baselineId, String candidateId, ParameterChanges overrides, List<Pathway> pathways,
                          FinancingModel model) {
         RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         if (pathways.isEmpty()) {
@@ -51,12 +52,7 @@ public final class AssessRuleChange {
         RuleSet baseline = choice.named(baselineId, "baseline");
         RuleSet candidate = candidateId == null ? baseline : choice.named(candidateId, "candidate");
         Parameters baseParameters = baseline.parameters();
-        Parameters candidateParameters;
-        try {
-            candidateParameters = overrides.applyTo(candidate.parameters(), candidate.info().id());
-        } catch (Overrides.Invalid e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
-        }
+        Parameters candidateParameters = WhatIf.parameters(candidate, overrides);
         ChangeSet changeSet = new ChangeSet(baseline, candidate, candidateParameters);
 
         List<PathwayPricing> before = new ArrayList<>();
@@ -88,7 +84,7 @@ public final class AssessRuleChange {
         }
     }
 
-    private static Impact impact(RuleSet baseline, RuleSet candidate, FinancingModel model, Overrides overrides,
+    private static Impact impact(RuleSet baseline, RuleSet candidate, FinancingModel model, ParameterChanges overrides,
                                  List<Pathway> pathways, List<PathwayPricing> before, List<PathwayPricing> after,
                                  Attribution.Result attribution) {
         List<Impact.PathwayImpact> rows = new ArrayList<>();

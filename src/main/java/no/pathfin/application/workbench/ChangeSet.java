@@ -3,8 +3,8 @@ package no.pathfin.application.workbench;
 import java.util.ArrayList;
 import java.util.List;
 import no.pathfin.application.port.RuleSet;
-import no.pathfin.domain.ruleset.Overrides;
-import no.pathfin.domain.ruleset.ParameterChange;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.ParameterDifference;
 import no.pathfin.domain.ruleset.Parameters;
 
 /**
@@ -20,7 +20,7 @@ public final class ChangeSet {
     final Parameters candidateParameters;
     public final List<String> items = new ArrayList<>();
     public final List<String> descriptions = new ArrayList<>();
-    private final List<ParameterChange> changes;
+    private final List<ParameterDifference> changes;
     private final int otherBit;
     private final int rulesBit;
 
@@ -29,12 +29,12 @@ public final class ChangeSet {
         this.candidate = candidate;
         this.baseParameters = baseline.parameters();
         this.candidateParameters = candidateParameters;
-        this.changes = ParameterChange.between(baseParameters, candidateParameters);
+        this.changes = ParameterDifference.between(baseParameters, candidateParameters);
         changes.forEach(c -> {
-            items.add(c.path());
-            descriptions.add(c.from() + " → " + c.to());
+            items.add(c.path().toString());
+            descriptions.add(c.description());
         });
-        List<String> others = ParameterChange.others(baseParameters, candidateParameters);
+        List<String> others = ParameterDifference.others(baseParameters, candidateParameters);
         otherBit = others.isEmpty() ? -1 : items.size();
         if (otherBit >= 0) {
             items.add("other parameter changes");
@@ -55,7 +55,7 @@ public final class ChangeSet {
     /** Baseline values with the changes in the mask applied; or, with "other" on, the candidate with the rest reverted. */
     public Parameters parameters(long mask) {
         boolean other = otherBit >= 0 && (mask & (1L << otherBit)) != 0;
-        Overrides overrides = Overrides.NONE;
+        ParameterChanges overrides = ParameterChanges.NONE;
         for (int i = 0; i < changes.size(); i++) {
             boolean on = (mask & (1L << i)) != 0;
             if (other != on) {

@@ -3,11 +3,11 @@ package no.pathfin.application.workbench;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongFunction;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.pricing.WhatIf;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.Money;
@@ -15,7 +15,9 @@ import no.pathfin.domain.Setting;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.BundleDefinition;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.ParameterField;
+import no.pathfin.domain.ruleset.ParameterPath;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.workbench.BreakEven;
 
@@ -51,12 +53,12 @@ public final class FindBreakEven {
                 .orElseThrow(() -> new InvalidRequestException("bundle", bundleId == null ? ruleSetId + " defines no bundle"
                         : "no bundle '" + bundleId + "' in " + ruleSetId));
         long target = total(mix, ruleSet, ruleSet.parameters(), FinancingModel.PER_CONTACT);
-        LongFunction<Long> atPrice = ore -> total(mix, ruleSet, with(ruleSet, new Overrides(Map.of(), Map.of(),
-                Map.of(bundle.id(), new Overrides.BundleOverride(kroner(ore), null, null)))), FinancingModel.BUNDLE);
+        ParameterPath bundlePrice = ParameterPath.bundle(bundle.id(), ParameterField.BUNDLE_PRICE);
+        LongFunction<Long> atPrice = ore -> total(mix, ruleSet, with(ruleSet, ParameterChanges.of(bundlePrice, kroner(ore))),
+                FinancingModel.BUNDLE);
         long price = solve(atPrice, target, Math.max(100, 2 * target));
         List<BreakEven.Effect> effects = new ArrayList<>();
-        Parameters found = with(ruleSet, new Overrides(Map.of(), Map.of(),
-                Map.of(bundle.id(), new Overrides.BundleOverride(kroner(price), null, null))));
+        Parameters found = with(ruleSet, ParameterChanges.of(bundlePrice, kroner(price)));
         for (Variant v : mix) {
             Money before = one(v, ruleSet, ruleSet.parameters(), FinancingModel.PER_CONTACT);
             Money after = one(v, ruleSet, found, FinancingModel.BUNDLE);
@@ -73,22 +75,17 @@ public final class FindBreakEven {
      * The unit price of a setting under the candidate (a rule set and/or overrides) that makes the mix earn what it
      * earns under the baseline.
      */
-    public BreakEven breakEvenUnitPrice(String baselineId, String candidateId, Overrides overrides, Setting setting,
+    public BreakEven breakEvenUnitPrice(String baselineId, String candidateId, ParameterChanges overrides, Setting setting,
                                         List<Variant> mix) {
         RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
         RuleSet baseline = choice.named(baselineId, "baseline");
         RuleSet candidate = candidateId == null ? baseline : choice.named(candidateId, "candidate");
         check(mix);
-        Parameters changed;
-        try {
-            changed = overrides.applyTo(candidate.parameters(), candidate.info().id());
-        } catch (Overrides.Invalid e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
-        }
+        Parameters changed = WhatIf.parameters(candidate, overrides);
         long target = total(mix, baseline, baseline.parameters(), FinancingModel.PER_CONTACT);
         Parameters base = changed;
-        LongFunction<Parameters> at = ore -> new Overrides(Map.of(setting, new Overrides.TariffOverride(kroner(ore),
-                null, null, null, null, null)), Map.of(), Map.of()).applyTo(base, candidate.info().id());
+        ParameterPath unitPrice = ParameterPath.tariff(setting, ParameterField.UNIT_PRICE);
+        LongFunction<Parameters> at = ore -> ParameterChanges.of(unitPrice, kroner(ore)).applyTo(base, candidate.info().id());
         LongFunction<Long> atPrice = ore -> total(mix, candidate, at.apply(ore), FinancingModel.PER_CONTACT);
         long current = changed.tariff(setting).unitPrice().movePointRight(2).longValue();
         long price = solve(atPrice, target, Math.max(100, 100 * current));
@@ -141,7 +138,7 @@ public final class FindBreakEven {
         }
     }
 
-    private Parameters with(RuleSet ruleSet, Overrides overrides) {
+    private Parameters with(RuleSet ruleSet, ParameterChanges overrides) {
         return overrides.applyTo(ruleSet.parameters(), ruleSet.info().id());
     }
 

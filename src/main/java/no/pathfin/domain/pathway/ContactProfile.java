@@ -16,6 +16,12 @@ public record ContactProfile(ContactKind kind, ContactMode mode, Setting setting
                              PersonnelGroup personnel, Performer performer, String groupCode,
                              boolean replacesPlannedVisit, boolean documented) {
 
+    /** A contact with exactly this profile, on a date, with a procedure code (or null). */
+    public Contact contact(String id, java.time.LocalDate date, String procedureCode) {
+        return new Contact(id, date, kind, mode, setting, ambulant, personnel, performer, groupCode, procedureCode,
+                replacesPlannedVisit, documented);
+    }
+
     public ContactProfile {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mode, "mode");

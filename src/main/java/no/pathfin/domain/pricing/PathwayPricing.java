@@ -3,11 +3,11 @@ package no.pathfin.domain.pricing;
 import java.util.List;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.pathway.Pathway;
-import no.pathfin.domain.ruleset.Overrides;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.RuleSetUse;
 
 /** A pathway priced under one financing model: every contact's line and the total, which is their exact sum. */
-public record PathwayPricing(Pathway pathway, FinancingModel model, String requestedRuleSet, Overrides overrides,
+public record PathwayPricing(Pathway pathway, FinancingModel model, String requestedRuleSet, ParameterChanges overrides,
                              List<RuleSetUse> ruleSetsUsed, List<PricedContact> lines, Money total) {
 
     public PathwayPricing {
@@ -19,7 +19,7 @@ public record PathwayPricing(Pathway pathway, FinancingModel model, String reque
         }
     }
 
-    public static PathwayPricing of(Pathway pathway, FinancingModel model, String requestedRuleSet, Overrides overrides,
+    public static PathwayPricing of(Pathway pathway, FinancingModel model, String requestedRuleSet, ParameterChanges overrides,
                                     List<RuleSetUse> ruleSetsUsed, List<PricedContact> lines) {
         Money sum = lines.stream().map(PricedContact::amount).reduce(Money.ZERO, Money::plus);
         return new PathwayPricing(pathway, model, requestedRuleSet, overrides, ruleSetsUsed, lines, sum);

@@ -61,4 +61,24 @@ public record BundleDefinition(
         includedSettings = includedSettings == null || includedSettings.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(includedSettings));
     }
+
+    /** The price or a window bound. */
+    public Object value(ParameterField field) {
+        return switch (field) {
+            case BUNDLE_PRICE -> price;
+            case BUNDLE_DAYS_BEFORE -> daysBefore;
+            case BUNDLE_DAYS_AFTER -> daysAfter;
+            default -> throw new IllegalArgumentException(field + " is not a field of a bundle");
+        };
+    }
+
+    /** A copy with the price or a window bound changed; a new price takes the source as its basis (null: keep it). */
+    BundleDefinition with(ParameterField field, Object value, String source) {
+        BigDecimal newPrice = field == ParameterField.BUNDLE_PRICE ? (BigDecimal) value : price;
+        String basis = field == ParameterField.BUNDLE_PRICE && source != null ? source : priceBasis;
+        int before = field == ParameterField.BUNDLE_DAYS_BEFORE ? (Integer) value : daysBefore;
+        int after = field == ParameterField.BUNDLE_DAYS_AFTER ? (Integer) value : daysAfter;
+        return new BundleDefinition(id, description, triggerGroupCodes, triggerProcedureCodes, before, after,
+                includedKinds, includedSettings, newPrice, basis, outlier);
+    }
 }

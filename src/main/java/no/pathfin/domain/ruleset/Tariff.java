@@ -1,57 +1,88 @@
 package no.pathfin.domain.ruleset;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.PersonnelGroup;
 
 /**
- * The ISF parameters of one setting in one rule set.
+ * The ISF parameters of one setting in one rule set: a value for every tariff field of {@link ParameterField}, and
+ * where each figure comes from.
  *
- * @param unitPrice                kroner per cost-weight point (enhetspris)
- * @param isfShare                 the share of the unit price paid as ISF (refusjonssats), 0..1
- * @param ambulantSupplementWeight extra points an ambulant contact earns on top of its own weight
- * @param eligibleModes            contact modes that are financed at all
- * @param eligiblePersonnel        personnel groups whose contacts are financed
- * @param videoPersonnel           personnel groups whose video consultations are financed
- * @param sources                  where each figure comes from, keyed by parameter name
+ * @param values  by field: unit price (kroner per cost-weight point, enhetspris), ISF share (refusjonssats, 0..1),
+ *                ambulant supplement weight (extra points for a contact outside the hospital walls), the contact modes
+ *                financed at all, the personnel groups whose contacts are financed, and those whose video counts
+ * @param sources where each figure comes from, keyed by field name
  */
-public record Tariff(
-        BigDecimal unitPrice,
-        BigDecimal isfShare,
-        BigDecimal ambulantSupplementWeight,
-        Set<ContactMode> eligibleModes,
-        Set<PersonnelGroup> eligiblePersonnel,
-        Set<PersonnelGroup> videoPersonnel,
-        Map<String, String> sources) {
+public record Tariff(Map<ParameterField, Object> values, Map<String, String> sources) {
 
     public Tariff {
-        Objects.requireNonNull(unitPrice, "unitPrice");
-        Objects.requireNonNull(isfShare, "isfShare");
-        Objects.requireNonNull(ambulantSupplementWeight, "ambulantSupplementWeight");
-        if (unitPrice.signum() < 0) {
-            throw new IllegalArgumentException("unit price must not be negative: " + unitPrice);
+        EnumMap<ParameterField, Object> copy = new EnumMap<>(ParameterField.class);
+        copy.putAll(values);
+        for (ParameterField field : ParameterField.of(ParameterField.Scope.TARIFF)) {
+            Object value = copy.get(field);
+            if (value == null) {
+                throw new IllegalArgumentException(field.fieldName() + " is required");
+            }
+            String problem = field.problem(value);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem + ": " + field.describe(value));
+            }
+            if (value instanceof Set<?> set) {
+                copy.put(field, Set.copyOf(set));
+            }
         }
-        if (isfShare.signum() < 0 || isfShare.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("ISF share must be between 0 and 1: " + isfShare);
-        }
-        if (ambulantSupplementWeight.signum() < 0) {
-            throw new IllegalArgumentException("ambulant supplement weight must not be negative");
-        }
-        eligibleModes = copy(eligibleModes, ContactMode.class);
-        eligiblePersonnel = copy(eligiblePersonnel, PersonnelGroup.class);
-        videoPersonnel = copy(videoPersonnel, PersonnelGroup.class);
-        sources = Map.copyOf(sources);
+        values = Collections.unmodifiableMap(copy);
+        sources = Collections.unmodifiableMap(new TreeMap<>(sources));
+    }
+
+    public Object value(ParameterField field) {
+        return values.get(field);
+    }
+
+    public BigDecimal unitPrice() {
+        return (BigDecimal) values.get(ParameterField.UNIT_PRICE);
+    }
+
+    public BigDecimal isfShare() {
+        return (BigDecimal) values.get(ParameterField.ISF_SHARE);
+    }
+
+    public BigDecimal ambulantSupplementWeight() {
+        return (BigDecimal) values.get(ParameterField.AMBULANT_SUPPLEMENT_WEIGHT);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<ContactMode> eligibleModes() {
+        return (Set<ContactMode>) values.get(ParameterField.ELIGIBLE_MODES);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<PersonnelGroup> eligiblePersonnel() {
+        return (Set<PersonnelGroup>) values.get(ParameterField.ELIGIBLE_PERSONNEL);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<PersonnelGroup> videoPersonnel() {
+        return (Set<PersonnelGroup>) values.get(ParameterField.VIDEO_PERSONNEL);
     }
 
     public String sourceOf(String parameter) {
         return sources.getOrDefault(parameter, "rule set parameter");
     }
 
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        return values.isEmpty() ? Set.copyOf(EnumSet.noneOf(type)) : Set.copyOf(EnumSet.copyOf(values));
+    /** A copy with one field's value, and its source (null: the source stays). */
+    Tariff with(ParameterField field, Object value, String source) {
+        Map<ParameterField, Object> v = new EnumMap<>(values);
+        v.put(field, value);
+        Map<String, String> s = new TreeMap<>(sources);
+        if (source != null) {
+            s.put(field.fieldName(), source);
+        }
+        return new Tariff(v, s);
     }
 }

@@ -1,0 +1,148 @@
+package no.pathfin.adapter.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.pathfin.adapter.json.JsonFormats;
+import no.pathfin.application.port.DataFileException;
+
+/**
+ * The files one rule set is built from, read with their faults located (file, line, column, field) and kept, path
+ * and bytes, for the content hash: SHA-256 over every file read, in path order, so a change to any rule or figure
+ * changes the hash. Paths are shown relative to the rules folder's parent ({@code rules/isf-2024/weights.csv}).
+ */
+final class RuleSetFiles {
+
+    private final Path root;
+    private final Map<String, byte[]> read = new TreeMap<>();
+
+    RuleSetFiles(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Counts the files another reading (of a rule set this one extends) read, for the hash. */
+    void include(RuleSetFiles other) {
+        read.putAll(other.read);
+    }
+
+    byte[] bytes(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new DataFileException(display(path), 0, 0, "file not found");
+        }
+        try {
+            byte[] content = Files.readAllBytes(path);
+            read.put(display(path), content);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String text(Path path) {
+        return new String(bytes(path), StandardCharsets.UTF_8);
+    }
+
+    <T> T yaml(Path path, Class<T> type) {
+        byte[] content = bytes(path);
+        try {
+            T value = JsonFormats.yaml().readValue(content, type);
+            if (value == null) {
+                throw new DataFileException(display(path), 0, 0, "the file is empty");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new DataFileException(display(path), lineOf(content, e.getPropertyName()), 0,
+                    fieldPath(e) + ": unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new DataFileException(display(path), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    (e instanceof JsonMappingException m && !m.getPath().isEmpty() ? fieldPath(m) + ": " : "")
+                            + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The DRL files directly in a folder, by display path, in name order. */
+    Map<String, byte[]> drlFiles(Path dir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(dir)) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                files.put(display(path), bytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** A path as people see it: relative to the rules root's parent, with forward slashes. */
+    String display(Path path) {
+        Path base = root.toAbsolutePath().normalize().getParent();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = base != null && absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** The line where a key is first written, 0 if nowhere (Jackson reports record fields at the end of their object). */
+    static int lineOf(byte[] content, String key) {
+        String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
+        Pattern pattern = Pattern.compile("^\\s*(- )?\"?" + Pattern.quote(key) + "\"?\\s*:");
+        for (int i = 0; i < lines.length; i++) {
+            if (pattern.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** SHA-256 over every file read so far. */
+    String contentHash() {
+        return hash(read);
+    }
+
+    static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, content) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code tariffs.somatic.isfShere}, {@code bundles[0].price}: where in the file a mapping error is. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

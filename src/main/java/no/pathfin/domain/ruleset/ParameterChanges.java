@@ -1,0 +1,155 @@
+package no.pathfin.domain.ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Parameters set to other values: a request's what-if overrides, what a candidate rule set changes in its base, or
+ * one difference between two rule sets being attributed. Only data, never code; applied to a copy of a rule set's
+ * parameters, never to the rule set. Each value is checked against its field's bounds when applied.
+ *
+ * @param values  the new value of each changed parameter, in path order
+ * @param sources what a candidate states as the source of a parameter (it may restate a source without changing the
+ *                value); empty for a request's overrides
+ */
+public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMap<ParameterPath, String> sources) {
+
+    public static final ParameterChanges NONE = new ParameterChanges(new TreeMap<>(), new TreeMap<>());
+
+    public ParameterChanges {
+        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
+    }
+
+    /** One parameter set to a value. */
+    public static ParameterChanges of(ParameterPath path, Object value) {
+        return new ParameterChanges(new TreeMap<>(Map.of(path, value)), new TreeMap<>());
+    }
+
+    /** A change that cannot apply: where (a path such as {@code weights.NOPE}), and why. */
+    public static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Invalid(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /** These changes and another's; where both set a parameter, the other's value wins. */
+    public ParameterChanges plus(ParameterChanges other) {
+        SortedMap<ParameterPath, Object> v = new TreeMap<>(values);
+        v.putAll(other.values);
+        SortedMap<ParameterPath, String> s = new TreeMap<>(sources);
+        s.putAll(other.sources);
+        return new ParameterChanges(v, s);
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty() && sources.isEmpty();
+    }
+
+    /**
+     * The parameters with these values, as a request's what-if: each changed figure's source says it was overridden
+     * and what the rule set's value was.
+     */
+    public Parameters applyTo(Parameters base, String ruleSetId) {
+        if (values.isEmpty()) {
+            return base;
+        }
+        Parameters result = base;
+        for (Map.Entry<ParameterPath, Object> change : values.entrySet()) {
+            check(base, change.getKey(), change.getValue(), ruleSetId);
+            String source = "override in this request (rule set value "
+                    + change.getKey().field().describe(base.own().value(change.getKey())) + ")";
+            result = result.with(change.getKey(), change.getValue(), source);
+        }
+        return result.changedBy(this);
+    }
+
+    /**
+     * The parameters with these values, as a candidate rule set's own: each figure keeps the source the candidate
+     * states for it, or else its base's.
+     */
+    public Parameters applyAsCandidate(Parameters base, String candidateId) {
+        Parameters result = base;
+        for (Map.Entry<ParameterPath, Object> change : values.entrySet()) {
+            check(base, change.getKey(), change.getValue(), candidateId);
+            result = result.with(change.getKey(), change.getValue(), sources.get(change.getKey()));
+        }
+        for (Map.Entry<ParameterPath, String> source : sources.entrySet()) {
+            if (!values.containsKey(source.getKey())) {
+                check(base, source.getKey(), base.value(source.getKey()), candidateId);
+                result = result.with(source.getKey(), base.value(source.getKey()), source.getValue());
+            }
+        }
+        return result;
+    }
+
+    /** Refuses a value outside its field's bounds, or a parameter the base does not have. */
+    private static void check(Parameters base, ParameterPath path, Object value, String ruleSetId) {
+        if (base.value(path) == null) {
+            throw path.field() == ParameterField.COST_WEIGHT
+                    ? new Invalid(path.toString(), "group code '" + path.key() + "' is not in the weight table of " + ruleSetId)
+                    : new Invalid("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
+        }
+        String problem = path.field().problem(value);
+        if (problem != null) {
+            throw new Invalid(path.toString(), problem);
+        }
+    }
+
+    /** One line per changed value, in path order: the basis of the reproducibility hash. */
+    public String canonical() {
+        List<String> lines = values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getKey().field().canonical(e.getValue())).toList();
+        return String.join("\n", lines);
+    }
+
+    /** SHA-256 of a rule set's content hash and these changes: the same hash, the same numbers. */
+    public String hashWith(String ruleSetHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((ruleSetHash + "\n" + canonical()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles}. */
+    public Map<String, Object> asTree() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        for (ParameterField.Scope scope : ParameterField.Scope.values()) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            values.forEach((path, value) -> {
+                if (path.field().scope() == scope) {
+                    Object plain = path.field().plain(value);
+                    if (scope == ParameterField.Scope.WEIGHT) {
+                        part.put(path.key(), plain);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> fields = (Map<String, Object>) part.computeIfAbsent(path.key(),
+                                k -> new LinkedHashMap<String, Object>());
+                        fields.put(path.field().fieldName(), plain);
+                    }
+                }
+            });
+            tree.put(scope.prefix(), part);
+        }
+        return tree;
+    }
+}

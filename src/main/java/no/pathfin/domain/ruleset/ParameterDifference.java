@@ -1,0 +1,88 @@
+package no.pathfin.domain.ruleset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import no.pathfin.domain.Setting;
+
+/**
+ * One parameter that differs between two parameter sets, with the change that takes the first's value to the
+ * second's ({@link #toCandidate()}) and the one that takes it back ({@link #toBaseline()}).
+ */
+public record ParameterDifference(ParameterPath path, Object from, Object to) {
+
+    public ParameterChanges toCandidate() {
+        return ParameterChanges.of(path, to);
+    }
+
+    public ParameterChanges toBaseline() {
+        return ParameterChanges.of(path, from);
+    }
+
+    /** {@code 0.40 → 0.30}, {@code [in-person, video] → [in-person, phone, video]}. */
+    public String description() {
+        return path.field().describe(from) + " → " + path.field().describe(to);
+    }
+
+    /**
+     * Every parameter that differs and can be changed on its own: tariff fields per setting (in the order of
+     * {@link Setting} and {@link ParameterField}), weights of group codes both tables have (in the baseline table's
+     * order), and bundles' prices and windows (in the baseline's order). Differences beyond these: {@link #others}.
+     */
+    public static List<ParameterDifference> between(Parameters baseline, Parameters candidate) {
+        List<ParameterDifference> differences = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            for (ParameterField field : ParameterField.of(ParameterField.Scope.TARIFF)) {
+                add(differences, ParameterPath.tariff(setting, field), baseline, candidate);
+            }
+        }
+        for (String code : baseline.weights().byCode().keySet()) {
+            add(differences, ParameterPath.weight(code), baseline, candidate);
+        }
+        for (BundleDefinition bundle : baseline.bundles()) {
+            for (ParameterField field : ParameterField.of(ParameterField.Scope.BUNDLE)) {
+                add(differences, ParameterPath.bundle(bundle.id(), field), baseline, candidate);
+            }
+        }
+        return differences;
+    }
+
+    private static void add(List<ParameterDifference> differences, ParameterPath path, Parameters a, Parameters b) {
+        Object from = a.value(path);
+        Object to = b.value(path);
+        if (from != null && to != null && !path.field().same(from, to)) {
+            differences.add(new ParameterDifference(path, from, to));
+        }
+    }
+
+    /** Differences that cannot be changed one by one (new or removed group codes or bundles, a bundle's trigger…). */
+    public static List<String> others(Parameters baseline, Parameters candidate) {
+        List<String> others = new ArrayList<>();
+        if (!baseline.weights().byCode().keySet().equals(candidate.weights().byCode().keySet())) {
+            others.add("weight table group codes");
+        }
+        Map<String, BundleDefinition> a = byId(baseline);
+        Map<String, BundleDefinition> b = byId(candidate);
+        if (!a.keySet().equals(b.keySet())) {
+            others.add("bundles defined");
+        }
+        a.forEach((id, x) -> {
+            BundleDefinition y = b.get(id);
+            if (y != null && (!x.triggerGroupCodes().equals(y.triggerGroupCodes())
+                    || !x.triggerProcedureCodes().equals(y.triggerProcedureCodes())
+                    || !x.includedKinds().equals(y.includedKinds())
+                    || !x.includedSettings().equals(y.includedSettings()) || !Objects.equals(x.outlier(), y.outlier()))) {
+                others.add("bundle " + id + " definition");
+            }
+        });
+        return others;
+    }
+
+    private static Map<String, BundleDefinition> byId(Parameters parameters) {
+        Map<String, BundleDefinition> map = new TreeMap<>();
+        parameters.bundles().forEach(x -> map.put(x.id(), x));
+        return map;
+    }
+}
