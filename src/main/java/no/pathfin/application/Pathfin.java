@@ -4,6 +4,7 @@ import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.CompareVariants;
+import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.application.ruleset.ValidateRuleSets;
@@ -18,11 +19,19 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
                       FindBreakEven findBreakEven, CheckFixtures checkFixtures, ShiftChannels shiftChannels,
                       ValidateRuleSets validateRuleSets) {
 
+    /** Decisions kept of each kind (per-contact, bundle) by the decision cache the use cases share. */
+    public static final int DECISIONS_KEPT = 50_000;
+
+    /** The use cases, sharing one decision cache of {@link #DECISIONS_KEPT} decisions of each kind. */
     public static Pathfin of(RuleSets ruleSets, PathwayCatalog pathways) {
-        PricePathway price = new PricePathway(ruleSets);
-        return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, new CompareVariants(ruleSets, price), new RepriceActivity(ruleSets, price),
-                new AssessRuleChange(ruleSets, price), new FindBreakEven(ruleSets, price),
-                new CheckFixtures(pathways, price), new ShiftChannels(price),
+        return of(ruleSets, pathways, DecisionCache.bounded(DECISIONS_KEPT));
+    }
+
+    public static Pathfin of(RuleSets ruleSets, PathwayCatalog pathways, DecisionCache decisions) {
+        PricePathway price = new PricePathway(ruleSets, decisions);
+        return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, new CompareVariants(ruleSets, price),
+                new RepriceActivity(ruleSets, price, decisions), new AssessRuleChange(ruleSets, price),
+                new FindBreakEven(ruleSets, price), new CheckFixtures(pathways, price), new ShiftChannels(price),
                 new ValidateRuleSets(pathways));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.support.TestPathfin;
@@ -36,6 +37,6 @@ final class ActivityFiles {
                 ? new RepriceActivity.Scenario(s.substring(0, s.length() - 7), FinancingModel.BUNDLE)
                 : new RepriceActivity.Scenario(s, FinancingModel.PER_CONTACT)).toList();
         return TestPathfin.get().repriceActivity().reprice(CsvActivitySource.open(file), list,
-                new RepriceActivity.Options(threads, strict, 50), (a, b, c) -> { });
+                new RepriceActivity.Options(threads, strict, 50), (a, b, c) -> { }, RepricingResults.NONE).repricing();
     }
 }

@@ -122,6 +122,24 @@ class RepriceActivityTest {
     }
 
     @Test
+    void a_procedure_code_written_like_another_episode_does_not_make_two_episodes_one_in_the_batch() {
+        // joined as text (profile:day:procedure;…) the first pathway's rows read like the second's three
+        Path file = ActivityFiles.write(temp, "collision.csv", List.of(
+                "W,HF-A,w1,2024-03-01,control,in-person,somatic,false,physician,hospital,ORT-CONTROL,Y;0:0:Z,false,true",
+                "W,HF-A,w2,2024-03-01,admission-with-surgery,in-person,somatic,false,physician,hospital,HIP-SURGERY,NFB40,false,true",
+                "H,HF-B,h1,2024-03-01,control,in-person,somatic,false,physician,hospital,ORT-CONTROL,Y,false,true",
+                "H,HF-B,h2,2024-03-01,control,in-person,somatic,false,physician,hospital,ORT-CONTROL,Z,false,true",
+                "H,HF-B,h3,2024-03-01,admission-with-surgery,in-person,somatic,false,physician,hospital,HIP-SURGERY,NFB40,false,true"));
+
+        Repricing r = ActivityFiles.reprice(file, 1, true, "isf-2024", "isf-2024:bundle");
+
+        // each pathway is one hip bundle at the isf-2024 price, 43 749.00: its controls are covered
+        Map<String, Money> byHospital = r.breakdown(Repricing.Dimension.HOSPITAL).stream()
+                .collect(Collectors.toMap(Repricing.Line::key, l -> l.amounts().get(1)));
+        assertEquals(Map.of("HF-A", Money.of("43749.00"), "HF-B", Money.of("43749.00")), byHospital);
+    }
+
+    @Test
     void every_breakdown_adds_up_to_the_same_total() throws Exception {
         Path file = temp.resolve("year.csv");
         ActivityGenerator.generate(file, 30_000, 5, 2024);
@@ -166,7 +184,8 @@ class RepriceActivityTest {
         Repricing r = TestPathfin.get().repriceActivity().reprice(no.pathfin.adapter.activity.CsvActivitySource.open(file),
                 List.of(new no.pathfin.application.batch.RepriceActivity.Scenario("isf-2024", FinancingModel.PER_CONTACT),
                         new no.pathfin.application.batch.RepriceActivity.Scenario("candidate-2025-package", FinancingModel.PER_CONTACT)),
-                new no.pathfin.application.batch.RepriceActivity.Options(2, false, 10, true), (a, b, c) -> { });
+                new no.pathfin.application.batch.RepriceActivity.Options(2, false, 10, true), (a, b, c) -> { },
+                no.pathfin.application.batch.RepricingResults.NONE).repricing();
 
         assertEquals(r.total().difference(1), r.attribution().get("total").contributions().stream()
                 .map(no.pathfin.domain.workbench.Attribution.Contribution::amount).reduce(Money.ZERO, Money::plus));

@@ -8,6 +8,8 @@ import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.batch.RepricingResults;
+import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.pricing.FinancingModel;
@@ -31,7 +33,9 @@ public final class RepriceBenchmark {
         RuleSets ruleSets = DroolsRuleSets.load(Path.of("rules"));
         List<Parameters> parameters = List.of(ruleSets.byId(baseline).orElseThrow().parameters(),
                 ruleSets.byId(candidate).orElseThrow().parameters());
-        RepriceActivity reprice = new RepriceActivity(ruleSets, new PricePathway(ruleSets));
+        // every round goes through the rules: no decision is kept from the round before
+        DecisionCache off = DecisionCache.off();
+        RepriceActivity reprice = new RepriceActivity(ruleSets, new PricePathway(ruleSets, off), off);
         int threads = Runtime.getRuntime().availableProcessors();
         List<Double> rules = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
@@ -40,7 +44,7 @@ public final class RepriceBenchmark {
             Repricing r = reprice.reprice(CsvActivitySource.open(file),
                     List.of(new RepriceActivity.Scenario(baseline, FinancingModel.PER_CONTACT),
                             new RepriceActivity.Scenario(candidate, FinancingModel.PER_CONTACT)),
-                    new RepriceActivity.Options(threads, false, 20), (a, b, c) -> { });
+                    new RepriceActivity.Options(threads, false, 20), (a, b, c) -> { }, RepricingResults.NONE).repricing();
             long t1 = System.nanoTime();
             long[] lowerBound = PlainJavaLowerBound.run(CsvActivitySource.open(file), parameters, threads);
             long t2 = System.nanoTime();

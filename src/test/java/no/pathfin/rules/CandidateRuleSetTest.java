@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
@@ -66,7 +67,7 @@ class CandidateRuleSetTest {
         var ruleSets = DroolsRuleSets.load(rules);
         var meeting = Contacts.pathway("m", contact("M").kind(no.pathfin.domain.ContactKind.COLLABORATION_MEETING)
                 .setting(Setting.PHV).group("PHV-COLLAB"));
-        PricePathway price = new PricePathway(ruleSets);
+        PricePathway price = new PricePathway(ruleSets, DecisionCache.off());
 
         assertEquals(Money.of("459.38"), price.price(meeting, FinancingModel.PER_CONTACT, "isf-2024").total());
         assertEquals(Money.ZERO, price.price(meeting, FinancingModel.PER_CONTACT, "no-collaboration").total());

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.pricing.FinancingModel;
@@ -138,7 +139,7 @@ class RuleSetLoadingTest {
 
         var official = DroolsRuleSets.load(rules);
         var surgery = pathway("S", contact("S").group("HIP-SURGERY"));
-        Money priced = new PricePathway(official).price(surgery, FinancingModel.PER_CONTACT, "isf-2024").total();
+        Money priced = new PricePathway(official, DecisionCache.off()).price(surgery, FinancingModel.PER_CONTACT, "isf-2024").total();
 
         assertEquals(Money.of("44410.80"), priced); // 2.125 × 52 248 × 0.40
         assertNotEquals(TestPathfin.get().ruleSets().byId("isf-2024").orElseThrow().info().contentHash(),

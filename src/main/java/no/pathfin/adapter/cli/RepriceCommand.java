@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import no.pathfin.application.batch.RepriceActivity;
-import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.batch.Repricing;
 import picocli.CommandLine.Command;
@@ -69,13 +68,14 @@ final class RepriceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        RepricingResults results = files.results(outDir);
-        Repricing r = repriceActivity.get().reprice(files.open(activity), scenarios,
-                new RepriceActivity.Options(threads, strict, showBad, attribute), terminal ? new ProgressBar(err) : (a, b, c) -> { });
+        RepriceActivity.Result result = repriceActivity.get().reprice(files.open(activity), scenarios,
+                new RepriceActivity.Options(threads, strict, showBad, attribute),
+                terminal ? new ProgressBar(err) : (a, b, c) -> { }, files.results(outDir));
         if (terminal) {
             err.println();
         }
-        List<String> written = results.write(r);
+        Repricing r = result.repricing();
+        List<String> written = result.files();
         Repricing.Line total = r.total();
         out.printf("%,d rows read, %,d bad (skipped and counted), %,d distinct contact profiles priced by the rules%n",
                 r.rows() + r.badRows(), r.badRows(), r.cells().stream().map(Repricing.Cell::profile).distinct().count());
@@ -92,9 +92,9 @@ final class RepriceCommand implements Callable<Integer> {
             out.printf("  %-10s %,12d contacts %16s → %16s%n", line.key(), line.contacts(),
                     Numbers.grouped(line.amounts().get(0).kroner()), Numbers.grouped(line.amounts().get(1).kroner()));
         }
-        r.attribution().forEach((key, result) -> {
-            out.printf("%nwhich change moved the money, %s (%s)%n", key, result.method());
-            result.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
+        r.attribution().forEach((key, split) -> {
+            out.printf("%nwhich change moved the money, %s (%s)%n", key, split.method());
+            split.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
                     Numbers.grouped(c.amount().kroner()), c.description()));
         });
         out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,

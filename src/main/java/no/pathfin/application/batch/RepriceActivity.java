@@ -1,45 +1,38 @@
 package no.pathfin.application.batch;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.ContactLines;
+import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.ruleset.RuleSetChoice;
+import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.batch.Repricing;
-import no.pathfin.domain.pathway.Contact;
 import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
-import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.pricing.RuleOutcome;
-import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetUse;
+import no.pathfin.domain.workbench.Attribution;
 
 /**
- * Reprices a national activity file under several scenarios (a rule set under per-contact ISF or with bundles).
+ * Reprices a national activity file under several scenarios (a rule set per contact, or with its bundles), in five
+ * stages: <b>read and count</b> (one counter increment per row: contacts by hospital and {@link ContactProfile};
+ * pathways with a bundle trigger by their rows), <b>price profiles</b> (each distinct profile once per scenario,
+ * through the rules), <b>price episodes</b> (each distinct such pathway once per bundle scenario, through the bundle
+ * rules), <b>assemble</b> (count × line amount, per hospital and profile, exactly) and <b>write</b> the results.
  *
- * <p>Reading is one counter increment per row: how many contacts each hospital had of each {@link ContactProfile}.
- * Pricing then runs the rules once per distinct profile and rule set, in batched sessions, and every per-contact
- * amount is the profile's priced line times its count. This is exact, not an approximation: the per-contact rules
- * see nothing of a contact but its profile (see {@code ContactFact}), so contacts with the same profile earn the same
- * to the øre. Pathways that hold a bundle trigger are priced whole through the bundle rules, as episodes.
+ * <p>Exact, not an approximation: the per-contact rules see nothing of a contact but its profile, and the bundle
+ * rules nothing of an episode but its shape, so contacts (episodes) that look alike to them earn the same to the øre.
  */
 public final class RepriceActivity {
-
-    /** Profiles priced per Drools session. */
-    private static final int SESSION_BATCH = 5_000;
 
     /** A rule set under a financing model. */
     public record Scenario(String ruleSetId, FinancingModel model) {
@@ -51,8 +44,7 @@ public final class RepriceActivity {
                 return new Scenario(text, FinancingModel.PER_CONTACT);
             }
             try {
-                return new Scenario(text.substring(0, colon),
-                        no.pathfin.domain.Codes.parse(FinancingModel.class, text.substring(colon + 1)));
+                return new Scenario(text.substring(0, colon), Codes.parse(FinancingModel.class, text.substring(colon + 1)));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRequestException(field, "'" + text + "': " + e.getMessage());
             }
@@ -81,6 +73,10 @@ public final class RepriceActivity {
         void update(long bytesRead, long bytesTotal, long rows);
     }
 
+    /** The repricing, and the names of the result files written. */
+    public record Result(Repricing repricing, List<String> files) {
+    }
+
     /** Thrown in strict mode at the first bad row. */
     public static final class BadRowException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -92,166 +88,82 @@ public final class RepriceActivity {
 
     private final RuleSets ruleSets;
     private final PricePathway pricePathway;
+    private final DecisionCache decisions;
 
-    public RepriceActivity(RuleSets ruleSets, PricePathway pricePathway) {
+    public RepriceActivity(RuleSets ruleSets, PricePathway pricePathway, DecisionCache decisions) {
         this.ruleSets = ruleSets;
         this.pricePathway = pricePathway;
+        this.decisions = decisions;
     }
 
     /** Refuses scenarios that name an unknown rule set, before any work is done. */
     public void check(List<Scenario> scenarios) {
-        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
-        if (scenarios.isEmpty()) {
-            throw new InvalidRequestException("scenarios", "name at least one rule set");
-        }
-        for (int i = 0; i < scenarios.size(); i++) {
-            choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]");
-        }
+        ruleSetsOf(scenarios, new RuleSetChoice(ruleSets.snapshot()));
     }
 
-    public Repricing reprice(ActivitySource source, List<Scenario> scenarios, Options options, Progress progress) {
-        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+    public Result reprice(ActivitySource source, List<Scenario> scenarios, Options options, Progress progress,
+                          RepricingResults results) {
         long started = System.nanoTime();
+        RuleSets snapshot = ruleSets.snapshot();
+        List<RuleSet> used = ruleSetsOf(scenarios, new RuleSetChoice(snapshot));
+        List<RuleSet> bundled = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            if (scenarios.get(s).model() == FinancingModel.BUNDLE) {
+                bundled.add(used.get(s));
+            }
+        }
+        ReadAndCount.Counted read = ReadAndCount.read(source, new ActivityVocabulary(used, bundled), options, progress);
+        List<List<Money>> unit = new ArrayList<>();
+        for (RuleSet ruleSet : used) {
+            unit.add(priceProfiles(ruleSet, ruleSet.parameters(), read.profiles()));
+        }
+        Map<EpisodeRows, Money[][]> episodes = priceEpisodes(pricePathway.on(snapshot), scenarios, read);
+        List<Repricing.Cell> cells = Assemble.cells(scenarios, read, unit, episodes);
+        Map<String, Attribution.Result> attribution = options.attribute()
+                ? AggregateAttribution.of(scenarios, used, read.profiles(), cells, this::priceProfiles) : Map.of();
+        List<Repricing.Scenario> labels = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            RuleSet r = used.get(s);
+            labels.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
+                    r.parameters().hash()), scenarios.get(s).model()));
+        }
+        Repricing repricing = new Repricing(labels, read.rows(), read.badRows(), read.firstBadRows(), cells,
+                (System.nanoTime() - started) / 1_000_000, attribution);
+        return new Result(repricing, results.write(repricing));
+    }
+
+    /** The line amount of every profile under one rule set and parameters, through the rules. */
+    List<Money> priceProfiles(RuleSet ruleSet, Parameters parameters, List<ContactProfile> profiles) {
+        List<List<RuleOutcome>> decided = decisions.contacts(ruleSet, parameters, profiles);
+        return decided.stream().map(outcomes -> ContactLines.amount(ruleSet.info(), outcomes)).toList();
+    }
+
+    /** The line amounts of every distinct episode under each bundle scenario (null for per-contact scenarios). */
+    private static Map<EpisodeRows, Money[][]> priceEpisodes(PricePathway pricePathway, List<Scenario> scenarios,
+                                                             ReadAndCount.Counted read) {
+        Map<EpisodeRows, Money[][]> priced = new LinkedHashMap<>();
+        read.episodes().forEach((episode, tally) -> {
+            Pathway pathway = new Pathway("episode", "activity", "episode", "", tally.contacts);
+            Money[][] lines = new Money[scenarios.size()][];
+            for (int s = 0; s < scenarios.size(); s++) {
+                if (scenarios.get(s).model() == FinancingModel.BUNDLE) {
+                    lines[s] = pricePathway.price(pathway, FinancingModel.BUNDLE, scenarios.get(s).ruleSetId()).lines()
+                            .stream().map(l -> l.amount()).toArray(Money[]::new);
+                }
+            }
+            priced.put(episode, lines);
+        });
+        return priced;
+    }
+
+    private static List<RuleSet> ruleSetsOf(List<Scenario> scenarios, RuleSetChoice choice) {
         if (scenarios.isEmpty()) {
             throw new InvalidRequestException("scenarios", "name at least one rule set");
         }
-        List<RuleSet> ruleSets = new ArrayList<>();
-        List<RuleSet> bundleRuleSets = new ArrayList<>();
+        List<RuleSet> used = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
-            RuleSet ruleSet = choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]");
-            ruleSets.add(ruleSet);
-            if (scenarios.get(i).model() == FinancingModel.BUNDLE) {
-                bundleRuleSets.add(ruleSet);
-            }
+            used.add(choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]"));
         }
-        ActivityVocabulary vocabulary = new ActivityVocabulary(ruleSets, bundleRuleSets);
-        List<ActivitySource.Chunk> chunks = source.chunks(options.strict() ? 1 : Math.max(1, options.threads()));
-        List<ActivityWorker> workers = read(chunks, vocabulary, options, scenarios, source.size(), progress);
-
-        Counts counts = new Counts();
-        Counts episodeCounts = new Counts();
-        Map<Long, Money[]> episodeSums = new HashMap<>();
-        long rows = 0;
-        long bad = 0;
-        long linesBefore = 0;
-        List<Repricing.BadRow> badRows = new ArrayList<>();
-        for (ActivityWorker worker : workers) {
-            counts.addAll(worker.counts);
-            episodeCounts.addAll(worker.episodeCounts);
-            worker.episodeSums.forEach((key, sums) -> episodeSums.merge(key, sums, RepriceActivity::plus));
-            rows += worker.rows;
-            bad += worker.bad;
-            for (Repricing.BadRow row : worker.badRows) {
-                badRows.add(new Repricing.BadRow(linesBefore + row.line(), row.reason()));
-            }
-            linesBefore += worker.lines;
-        }
-        badRows = badRows.subList(0, Math.min(options.badRowsShown(), badRows.size()));
-
-        List<ContactProfile> profiles = vocabulary.profiles.values();
-        List<String> hospitals = vocabulary.hospitals.values();
-        List<List<Money>> unit = new ArrayList<>();
-        for (RuleSet ruleSet : ruleSets) {
-            unit.add(price(ruleSet, profiles));
-        }
-        List<Repricing.Cell> cells = new ArrayList<>();
-        for (int h = 0; h < hospitals.size(); h++) {
-            for (int p = 0; p < profiles.size(); p++) {
-                long n = counts.get(h, p);
-                if (n == 0) {
-                    continue;
-                }
-                long inEpisodes = episodeCounts.get(h, p);
-                Money[] episodes = episodeSums.get(((long) h << 32) | p);
-                List<Money> revenue = new ArrayList<>(scenarios.size());
-                for (int s = 0; s < scenarios.size(); s++) {
-                    boolean bundle = scenarios.get(s).model() == FinancingModel.BUNDLE;
-                    revenue.add(bundle ? unit.get(s).get(p).times(n - inEpisodes)
-                            .plus(episodes == null ? Money.ZERO : episodes[s]) : unit.get(s).get(p).times(n));
-                }
-                cells.add(new Repricing.Cell(hospitals.get(h), profiles.get(p), n, revenue));
-            }
-        }
-        List<Repricing.Scenario> used = new ArrayList<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-            RuleSet r = ruleSets.get(s);
-            used.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
-                    ParameterChanges.NONE.hashWith(r.info().contentHash())), scenarios.get(s).model()));
-        }
-        Map<String, no.pathfin.domain.workbench.Attribution.Result> attribution = options.attribute()
-                ? AggregateAttribution.of(scenarios, ruleSets, profiles, cells) : Map.of();
-        return new Repricing(used, rows, bad, badRows, cells, (System.nanoTime() - started) / 1_000_000, attribution);
-    }
-
-    private List<ActivityWorker> read(List<ActivitySource.Chunk> chunks, ActivityVocabulary vocabulary, Options options,
-                                      List<Scenario> scenarios, long size, Progress progress) {
-        List<ActivityWorker> workers = new ArrayList<>();
-        chunks.forEach(c -> workers.add(new ActivityWorker(options, pricePathway, scenarios)));
-        ExecutorService pool = Executors.newFixedThreadPool(chunks.size());
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        ticker.scheduleAtFixedRate(() -> progress.update(workers.stream().mapToLong(w -> w.bytes.get()).sum(), size,
-                workers.stream().mapToLong(w -> w.rowsSoFar.get()).sum()), 200, 200, TimeUnit.MILLISECONDS);
-        try {
-            List<Future<Long>> done = new ArrayList<>();
-            for (int i = 0; i < chunks.size(); i++) {
-                ActivitySource.Chunk chunk = chunks.get(i);
-                ActivityWorker worker = workers.get(i);
-                done.add(pool.submit(() -> worker.read(chunk, vocabulary)));
-            }
-            for (Future<Long> future : done) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-            ticker.shutdownNow();
-        }
-        progress.update(size, size, workers.stream().mapToLong(w -> w.rows).sum());
-        return workers;
-    }
-
-    /** The line amount of every profile under one rule set, through the rules, a batch of profiles per session. */
-    private static List<Money> price(RuleSet ruleSet, List<ContactProfile> profiles) {
-        return price(ruleSet, ruleSet.parameters(), profiles);
-    }
-
-    static List<Money> price(RuleSet ruleSet, no.pathfin.domain.ruleset.Parameters parameters,
-                                     List<ContactProfile> profiles) {
-        List<Money> amounts = new ArrayList<>(Collections.nCopies(profiles.size(), Money.ZERO));
-        for (int from = 0; from < profiles.size(); from += SESSION_BATCH) {
-            List<Contact> batch = new ArrayList<>();
-            for (int p = from; p < Math.min(profiles.size(), from + SESSION_BATCH); p++) {
-                batch.add(representative(p, profiles.get(p), ruleSet));
-            }
-            Map<String, List<RuleOutcome>> outcomes = PricePathway.byContact(ruleSet.assessContacts(batch, parameters));
-            for (int i = 0; i < batch.size(); i++) {
-                Contact contact = batch.get(i);
-                PricedContact line = ContactLines.perContact(contact, ruleSet.info(),
-                        outcomes.getOrDefault(contact.id(), List.of()));
-                amounts.set(from + i, line.amount());
-            }
-        }
-        return amounts;
-    }
-
-    /** A contact with exactly this profile; its id and date are placeholders the per-contact rules cannot see. */
-    static Contact representative(int index, ContactProfile p, RuleSet ruleSet) {
-        return new Contact("profile-" + index, ruleSet.info().validity().from(), p.kind(), p.mode(), p.setting(),
-                p.ambulant(), p.personnel(), p.performer(), p.groupCode(), null, p.replacesPlannedVisit(), p.documented());
-    }
-
-    private static Money[] plus(Money[] a, Money[] b) {
-        Money[] sum = new Money[a.length];
-        for (int i = 0; i < a.length; i++) {
-            sum[i] = a[i].plus(b[i]);
-        }
-        return sum;
+        return used;
     }
 }

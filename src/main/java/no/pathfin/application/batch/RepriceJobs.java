@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.domain.batch.RepriceJob;
-import no.pathfin.domain.batch.Repricing;
 
 /**
  * Repricing as a job: an uploaded activity file is stored, checked, queued and repriced one job at a time in the
@@ -97,12 +96,12 @@ public final class RepriceJobs implements AutoCloseable {
     private void run(RepriceJob job, List<RepriceActivity.Scenario> scenarios, boolean strict, boolean attribute) {
         store.save(job.with(RepriceJob.Status.RUNNING, null, job.progress(), null, null, List.of()));
         try {
-            Repricing repricing = repriceActivity.reprice(store.source(job.id()), scenarios,
+            RepriceActivity.Result result = repriceActivity.reprice(store.source(job.id()), scenarios,
                     new RepriceActivity.Options(threads, strict, 20, attribute),
-                    (read, total, rows) -> progress.put(job.id(), new RepriceJob.Progress(read, total, rows)));
-            List<String> files = store.results(job.id()).write(repricing);
+                    (read, total, rows) -> progress.put(job.id(), new RepriceJob.Progress(read, total, rows)),
+                    store.results(job.id()));
             store.save(job.with(RepriceJob.Status.DONE, Instant.now(), progress.get(job.id()), null,
-                    RepriceJob.Summary.of(repricing), files));
+                    RepriceJob.Summary.of(result.repricing()), result.files()));
         } catch (RuntimeException e) {
             store.save(job.with(RepriceJob.Status.FAILED, Instant.now(), progress.get(job.id()),
                     String.valueOf(e.getMessage()), null, List.of()));

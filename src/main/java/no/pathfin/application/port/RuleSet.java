@@ -1,17 +1,16 @@
 package no.pathfin.application.port;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.pricing.EpisodeShape;
 import no.pathfin.domain.pricing.RuleOutcome;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 
 /**
- * One compiled rule set: its identity, its own parameters, and its rules applied to a batch of contacts under
- * whatever parameters the caller passes (its own, or a what-if variant of them). Thread-safe.
+ * One rule set: its identity, its own parameters, and its rules applied under whatever parameters the caller
+ * passes (its own, or a what-if variant of them). The rules see a contact only as its profile and an episode only
+ * as its shape, so their decisions can be kept by those. Thread-safe.
  */
 public interface RuleSet {
 
@@ -22,13 +21,13 @@ public interface RuleSet {
     /** A hash of the rules alone (the DRL files), to tell whether two rule sets differ in rules or only in data. */
     String rulesHash();
 
-    /** Per-contact ISF decisions for a batch of contacts; every group code must be in the weight table. */
-    List<RuleOutcome> assessContacts(List<Contact> contacts, Parameters parameters);
-
     /**
-     * Bundle decisions for one pathway's contacts (in pathway order). Only contacts in {@code anchorable} may anchor
-     * an episode in this rule set; {@code perContactValues} holds each contact's per-contact revenue.
+     * Per-contact ISF decisions for distinct profiles, in one session; every group code must be in the weight table.
+     *
+     * @return for each profile, in order, what the rules decided (about a contact whose id is the profile's index)
      */
-    List<RuleOutcome> assessBundles(List<Contact> contacts, Set<String> anchorable,
-                                    Map<String, BigDecimal> perContactValues, Parameters parameters);
+    List<List<RuleOutcome>> decide(List<ContactProfile> profiles, Parameters parameters);
+
+    /** Bundle decisions for one episode, about its contacts by their place in it ({@code "0"}, {@code "1"}, …). */
+    List<RuleOutcome> decide(EpisodeShape episode, Parameters parameters);
 }

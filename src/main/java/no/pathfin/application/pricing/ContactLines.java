@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.domain.Money;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.pathway.Contact;
 import no.pathfin.domain.pricing.Component;
@@ -25,27 +26,45 @@ public final class ContactLines {
     }
 
     public static PricedContact perContact(Contact contact, RuleSetInfo ruleSet, List<RuleOutcome> outcomes) {
-        List<RuleOutcome.Refused> refusals = outcomes.stream().filter(RuleOutcome.Refused.class::isInstance)
-                .map(RuleOutcome.Refused.class::cast).sorted(Comparator.comparing(r -> r.rule().name())).toList();
-        List<RuleOutcome.Earned> earnings = outcomes.stream().filter(RuleOutcome.Earned.class::isInstance)
-                .map(RuleOutcome.Earned.class::cast)
-                .sorted(Comparator.comparing((RuleOutcome.Earned e) -> !e.component().equals("ISF"))
-                        .thenComparing(RuleOutcome.Earned::component)).toList();
-        if (!refusals.isEmpty() && !earnings.isEmpty()) {
-            throw new IllegalStateException("rule set " + ruleSet.id() + " is inconsistent: contact " + contact.id()
-                    + " was both refused (" + refusals.get(0).rule().name() + ") and paid ("
-                    + earnings.get(0).rule().name() + ")");
-        }
+        Decision decision = Decision.of(contact.id(), ruleSet, outcomes);
         List<RuleRef> fired = new ArrayList<>();
-        refusals.forEach(r -> fired.add(r.rule()));
-        earnings.forEach(e -> fired.add(e.rule()));
-        List<Component> components = earnings.stream()
-                .map(e -> Component.isf(e.component(), e.rule(), e.weight(), e.unitPrice(), e.share())).toList();
-        List<String> notes = new ArrayList<>(refusals.stream().map(RuleOutcome.Refused::reason).toList());
+        decision.refusals().forEach(r -> fired.add(r.rule()));
+        decision.earnings().forEach(e -> fired.add(e.rule()));
+        List<String> notes = new ArrayList<>(decision.refusals().stream().map(RuleOutcome.Refused::reason).toList());
         if (outcomes.isEmpty()) {
             notes.add("no rule of " + ruleSet.id() + " finances this contact");
         }
-        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), fired, components, notes);
+        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), fired, decision.components(), notes);
+    }
+
+    /** What a contact with these per-contact decisions earns: the sum of its rounded components. */
+    public static Money amount(RuleSetInfo ruleSet, List<RuleOutcome> outcomes) {
+        return Decision.of("of this profile", ruleSet, outcomes).components().stream().map(Component::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** A contact's refusals (by rule name) and earnings (the ISF first), which must not both be there. */
+    private record Decision(List<RuleOutcome.Refused> refusals, List<RuleOutcome.Earned> earnings) {
+
+        static Decision of(String contactId, RuleSetInfo ruleSet, List<RuleOutcome> outcomes) {
+            List<RuleOutcome.Refused> refusals = outcomes.stream().filter(RuleOutcome.Refused.class::isInstance)
+                    .map(RuleOutcome.Refused.class::cast).sorted(Comparator.comparing(r -> r.rule().name())).toList();
+            List<RuleOutcome.Earned> earnings = outcomes.stream().filter(RuleOutcome.Earned.class::isInstance)
+                    .map(RuleOutcome.Earned.class::cast)
+                    .sorted(Comparator.comparing((RuleOutcome.Earned e) -> !e.component().equals("ISF"))
+                            .thenComparing(RuleOutcome.Earned::component)).toList();
+            if (!refusals.isEmpty() && !earnings.isEmpty()) {
+                throw new IllegalStateException("rule set " + ruleSet.id() + " is inconsistent: contact " + contactId
+                        + " was both refused (" + refusals.get(0).rule().name() + ") and paid ("
+                        + earnings.get(0).rule().name() + ")");
+            }
+            return new Decision(refusals, earnings);
+        }
+
+        List<Component> components() {
+            return earnings.stream().map(e -> Component.isf(e.component(), e.rule(), e.weight(), e.unitPrice(), e.share()))
+                    .toList();
+        }
     }
 
     /** The lines the bundle rules change: covered contacts, anchors, and contacts priced separately. */
@@ -60,6 +79,9 @@ public final class ContactLines {
                 extras.computeIfAbsent(tagged.outcome().contactId(), k -> new ArrayList<>()).add(tagged);
             }
         }
+        // the engine returns decisions in no stated order: the price before the outlier payment, every time
+        extras.values().forEach(list -> list.sort(Comparator.comparingInt(t -> t.outcome() instanceof RuleOutcome.BundlePaid
+                ? 0 : t.outcome() instanceof RuleOutcome.OutlierPaid ? 1 : 2)));
         Map<String, PricedContact> lines = new HashMap<>();
         for (Contact contact : contacts) {
             PricedContact base = perContact.get(contact.id());

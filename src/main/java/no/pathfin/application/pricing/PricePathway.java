@@ -15,6 +15,7 @@ import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.pathway.Contact;
 import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.EpisodeShape;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
@@ -25,20 +26,22 @@ import no.pathfin.domain.ruleset.RuleSetUse;
 
 /**
  * Prices a pathway under per-contact ISF or a bundle. Each contact is priced by the rule set of its own date unless
- * the caller names one; contacts of one rule set go through the rules as one batch. What-if overrides change a
- * copy of each rule set's parameters for this call only.
+ * the caller names one; the contacts of one rule set are decided together, through the decision cache. What-if
+ * overrides change a copy of each rule set's parameters for this call only.
  */
 public final class PricePathway {
 
     private final RuleSets ruleSets;
+    private final DecisionCache decisions;
 
-    public PricePathway(RuleSets ruleSets) {
+    public PricePathway(RuleSets ruleSets, DecisionCache decisions) {
         this.ruleSets = ruleSets;
+        this.decisions = decisions;
     }
 
     /** This use case bound to one snapshot of the rule sets, for a request that prices several times. */
     public PricePathway on(RuleSets snapshot) {
-        return new PricePathway(snapshot);
+        return new PricePathway(snapshot, decisions);
     }
 
     /** @param ruleSetId the rule set for every contact, or null to choose by each contact's date */
@@ -62,12 +65,7 @@ public final class PricePathway {
         Map<RuleSet, Batch> batches = new LinkedHashMap<>();
         batches.put(rules, new Batch(new ArrayList<>(), parameters));
         for (int i = 0; i < pathway.contacts().size(); i++) {
-            Contact contact = pathway.contacts().get(i);
-            if (parameters.weights().find(contact.groupCode()).isEmpty()) {
-                throw new InvalidRequestException("contacts[" + i + "].groupCode", "group code '" + contact.groupCode()
-                        + "' is not in the weight table of " + rules.info().id());
-            }
-            batches.get(rules).contacts.add(contact);
+            add(batches.get(rules), pathway.contacts().get(i), "contacts[" + i + "]", rules);
         }
         return price(pathway, models, rules.info().id(), ParameterChanges.NONE, batches);
     }
@@ -76,14 +74,16 @@ public final class PricePathway {
                                        ParameterChanges overrides, Map<RuleSet, Batch> batches) {
         Map<String, PricedContact> perContact = new HashMap<>();
         batches.forEach((ruleSet, batch) -> {
-            Map<String, List<RuleOutcome>> outcomes = byContact(ruleSet.assessContacts(batch.contacts, batch.parameters));
-            for (Contact contact : batch.contacts) {
+            List<List<RuleOutcome>> decided = decisions.contacts(ruleSet, batch.parameters,
+                    batch.contacts.stream().map(Contact::profile).toList());
+            for (int i = 0; i < batch.contacts.size(); i++) {
+                Contact contact = batch.contacts.get(i);
                 perContact.put(contact.id(), ContactLines.perContact(contact, ruleSet.info(),
-                        outcomes.getOrDefault(contact.id(), List.of())));
+                        decided.get(i).stream().map(o -> o.about(contact.id())).toList()));
             }
         });
-        List<RuleSetUse> used = batches.keySet().stream().map(r -> new RuleSetUse(r.info().id(),
-                r.info().contentHash(), overrides.hashWith(r.info().contentHash()))).toList();
+        List<RuleSetUse> used = batches.entrySet().stream().map(e -> new RuleSetUse(e.getKey().info().id(),
+                e.getKey().info().contentHash(), e.getValue().parameters.hash())).toList();
         List<PathwayPricing> pricings = new ArrayList<>();
         for (FinancingModel model : models) {
             Map<String, PricedContact> lines = new HashMap<>(perContact);
@@ -108,19 +108,23 @@ public final class PricePathway {
             Contact contact = contacts.get(i);
             String field = "contacts[" + i + "]";
             RuleSet ruleSet = named != null ? named : choice.forDate(contact.date(), field + ".date");
-            Batch batch = batches.computeIfAbsent(ruleSet, r -> new Batch(new ArrayList<>(), WhatIf.parameters(r, overrides)));
-            if (batch.parameters.weights().find(contact.groupCode()).isEmpty()) {
-                throw new InvalidRequestException(field + ".groupCode", "group code '" + contact.groupCode()
-                        + "' is not in the weight table of " + ruleSet.info().id());
-            }
-            batch.contacts.add(contact);
+            add(batches.computeIfAbsent(ruleSet, r -> new Batch(new ArrayList<>(), WhatIf.parameters(r, overrides))),
+                    contact, field, ruleSet);
         }
         return batches;
     }
 
-    /** Bundles are assessed in the rule set of each anchor's date, over the whole pathway in date order. */
-    private static Map<String, PricedContact> bundled(Pathway pathway, Map<RuleSet, Batch> batches,
-                                                      Map<String, PricedContact> perContact) {
+    private static void add(Batch batch, Contact contact, String field, RuleSet ruleSet) {
+        if (batch.parameters.weights().find(contact.groupCode()).isEmpty()) {
+            throw new InvalidRequestException(field + ".groupCode", "group code '" + contact.groupCode()
+                    + "' is not in the weight table of " + ruleSet.info().id());
+        }
+        batch.contacts.add(contact);
+    }
+
+    /** Bundles are decided in the rule set of each anchor's date, over the whole pathway in date order. */
+    private Map<String, PricedContact> bundled(Pathway pathway, Map<RuleSet, Batch> batches,
+                                               Map<String, PricedContact> perContact) {
         List<Contact> byDate = pathway.contacts().stream().sorted(Comparator.comparing(Contact::date)).toList();
         Map<String, BigDecimal> values = new HashMap<>();
         perContact.forEach((id, line) -> values.put(id, line.amount().kroner()));
@@ -128,18 +132,21 @@ public final class PricePathway {
         batches.forEach((ruleSet, batch) -> {
             Set<String> anchorable = new LinkedHashSet<>();
             batch.contacts.forEach(c -> anchorable.add(c.id()));
-            for (RuleOutcome outcome : ruleSet.assessBundles(byDate, anchorable, values, batch.parameters)) {
-                outcomes.add(new ContactLines.Tagged(ruleSet.info(), outcome));
+            EpisodeShape shape = EpisodeShape.of(byDate, anchorable, values);
+            for (RuleOutcome outcome : decisions.episode(ruleSet, batch.parameters, shape)) {
+                outcomes.add(new ContactLines.Tagged(ruleSet.info(), placed(outcome, byDate)));
             }
         });
         return ContactLines.bundled(byDate, outcomes, perContact);
     }
 
-    public static Map<String, List<RuleOutcome>> byContact(List<RuleOutcome> outcomes) {
-        Map<String, List<RuleOutcome>> map = new HashMap<>();
-        for (RuleOutcome outcome : outcomes) {
-            map.computeIfAbsent(outcome.contactId(), k -> new ArrayList<>()).add(outcome);
+    /** A decision about contacts by their place in the episode, about the contacts themselves. */
+    private static RuleOutcome placed(RuleOutcome outcome, List<Contact> byDate) {
+        String id = byDate.get(Integer.parseInt(outcome.contactId())).id();
+        if (outcome instanceof RuleOutcome.Covered covered) {
+            return new RuleOutcome.Covered(id, covered.rule(), covered.bundleId(),
+                    byDate.get(Integer.parseInt(covered.anchorContactId())).id());
         }
-        return map;
+        return outcome.about(id);
     }
 }

@@ -62,7 +62,7 @@ public final class AssessRuleChange {
             after.add(price(pathways.get(i), i, model, candidate, candidateParameters));
         }
         Map<Long, Long> values = new HashMap<>();
-        Attribution.Result attribution = Attribution.split(changeSet.items, changeSet.descriptions,
+        Attribution.Result attribution = Attribution.split(changeSet.items(), changeSet.descriptions(),
                 mask -> values.computeIfAbsent(mask, m -> {
             RuleSet rules = changeSet.rules(m);
             Parameters parameters = changeSet.parameters(m);

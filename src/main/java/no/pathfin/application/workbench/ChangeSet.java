@@ -18,8 +18,8 @@ public final class ChangeSet {
     final RuleSet candidate;
     final Parameters baseParameters;
     final Parameters candidateParameters;
-    public final List<String> items = new ArrayList<>();
-    public final List<String> descriptions = new ArrayList<>();
+    private final List<String> items = new ArrayList<>();
+    private final List<String> descriptions = new ArrayList<>();
     private final List<ParameterDifference> changes;
     private final int otherBit;
     private final int rulesBit;
@@ -46,6 +46,16 @@ public final class ChangeSet {
             items.add("rules");
             descriptions.add("the DRL of " + candidate.info().id() + " differs from " + baseline.info().id());
         }
+    }
+
+    /** The changed items, in order: each parameter's path, then "other parameter changes", then "rules". */
+    public List<String> items() {
+        return List.copyOf(items);
+    }
+
+    /** What each item changes, e.g. {@code 0.40 → 0.30}. */
+    public List<String> descriptions() {
+        return List.copyOf(descriptions);
     }
 
     public RuleSet rules(long mask) {

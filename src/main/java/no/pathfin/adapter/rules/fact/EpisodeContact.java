@@ -2,29 +2,32 @@ package no.pathfin.adapter.rules.fact;
 
 import java.math.BigDecimal;
 import no.pathfin.domain.ContactKind;
-import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.pricing.EpisodeShape;
 
-/** A contact as the bundle rules see it: where it lies in the pathway, what it is, and what it earned per contact. */
+/**
+ * A contact as the bundle rules see it: its place in the episode and its {@link EpisodeShape.Step}. Nothing else
+ * (no date, no id from outside) is visible to those rules, so episodes of the same shape are decided alike by
+ * construction, which is what makes keeping bundle decisions by shape exact.
+ */
 public final class EpisodeContact {
 
-    private final Contact contact;
     private final int sequence;
-    private final boolean anchorable;
-    private final BigDecimal perContactValue;
+    private final EpisodeShape.Step step;
 
-    public EpisodeContact(Contact contact, int sequence, boolean anchorable, BigDecimal perContactValue) {
-        this.contact = contact;
+    public EpisodeContact(int sequence, EpisodeShape.Step step) {
         this.sequence = sequence;
-        this.anchorable = anchorable;
-        this.perContactValue = perContactValue;
+        this.step = step;
     }
 
+    /** The contact's place in the episode, as text: decisions name contacts by it. */
     public String getId() {
-        return contact.id();
+        return String.valueOf(sequence);
     }
 
+    /** The day, counted from the episode's first contact. */
     public long getEpochDay() {
-        return contact.date().toEpochDay();
+        return step.day();
     }
 
     /** Position in the pathway (by date, then as listed); breaks ties between contacts on the same day. */
@@ -33,28 +36,28 @@ public final class EpisodeContact {
     }
 
     public ContactKind getKind() {
-        return contact.kind();
+        return step.kind();
     }
 
-    public no.pathfin.domain.Setting getSetting() {
-        return contact.setting();
+    public Setting getSetting() {
+        return step.setting();
     }
 
     public String getGroupCode() {
-        return contact.groupCode();
+        return step.groupCode();
     }
 
     public String getProcedureCode() {
-        return contact.procedureCode() == null ? "" : contact.procedureCode();
+        return step.procedureCode() == null ? "" : step.procedureCode();
     }
 
     /** Whether this contact may anchor a bundle in the session's rule set (its date falls in that rule set). */
     public boolean isAnchorable() {
-        return anchorable;
+        return step.anchorable();
     }
 
     /** The contact's per-contact ISF revenue. */
     public BigDecimal getPerContactValue() {
-        return perContactValue;
+        return step.perContactValue();
     }
 }
