@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
@@ -15,10 +16,12 @@ import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.batch.RepriceJobs;
+import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.PathwayCatalog;
+import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
 import no.pathfin.application.ruleset.ValidateRuleSets;
-import no.pathfin.application.batch.RepricingResults;
 
 /**
  * Composition root: wires the Drools rule sets and the pathway fixtures into the use cases, and the use cases into
@@ -50,31 +53,37 @@ public final class App {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run(App::open,
-                App::serve, ACTIVITY_FILES, out, err, args);
-        System.exit(code);
+        System.exit(Cli.run(App::open, App::serve, ACTIVITY_FILES, out, err, args));
     }
 
     /**
-     * The rule sets (reloadable: a new generation that fails to load, or, on reload, breaks a fixture's group codes,
-     * is refused while the running one keeps serving) and the pathway fixtures, wired into the use cases. The first
-     * load is not held to the fixtures, so `pathfin validate` can report every problem.
+     * The rule sets and the pathway fixtures, wired into the use cases. With {@code compileAll} (serve, validate)
+     * both are read and every rule set compiled at once; otherwise each is read when first asked for and a rule set
+     * compiled when it first prices. The rule sets are reloadable: a new generation that fails to load, or breaks a
+     * fixture's group codes, is refused while the running one keeps serving. The first load is not held to the
+     * fixtures, so that {@code pathfin validate} can report every problem.
      */
     private static Pathfin open(Path rules, Path pathways, boolean compileAll) {
-        JsonPathwayCatalog catalog = JsonPathwayCatalog.load(pathways);
-        ValidateRuleSets validate = new ValidateRuleSets(catalog);
-        java.util.function.Supplier<no.pathfin.application.port.RuleSets> loader = DroolsRuleSets.reloader(rules, compileAll);
-        java.util.concurrent.atomic.AtomicBoolean initial = new java.util.concurrent.atomic.AtomicBoolean(true);
-        return Pathfin.of(new ReloadableRuleSets(() -> {
-            no.pathfin.application.port.RuleSets loaded = loader.get();
-            List<ValidateRuleSets.Problem> problems = initial.getAndSet(false) ? List.of() : validate.validate(loaded);
+        Supplier<PathwayCatalog> catalog = Lazy.once(() -> JsonPathwayCatalog.load(pathways));
+        Supplier<RuleSets> ruleSets = () -> reloadable(DroolsRuleSets.reloader(rules, compileAll), catalog);
+        return compileAll ? Pathfin.of(ruleSets.get(), catalog.get())
+                : Pathfin.of(Lazy.ruleSets(ruleSets), Lazy.catalog(catalog));
+    }
+
+    private static ReloadableRuleSets reloadable(Supplier<RuleSets> loader, Supplier<PathwayCatalog> catalog) {
+        boolean[] initial = {true};
+        return new ReloadableRuleSets(() -> {
+            RuleSets loaded = loader.get();
+            List<ValidateRuleSets.Problem> problems = initial[0] ? List.of()
+                    : new ValidateRuleSets(catalog.get()).validate(loaded);
+            initial[0] = false;
             if (!problems.isEmpty()) {
                 ValidateRuleSets.Problem problem = problems.get(0);
                 throw new DataFileException(problem.fixture(), 0, 0, problem.message() + (problems.size() > 1
                         ? " (and " + (problems.size() - 1) + " more; run pathfin validate)" : ""));
             }
             return loaded;
-        }), catalog);
+        });
     }
 
     private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir, String adminToken) {

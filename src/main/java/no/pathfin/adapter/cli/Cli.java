@@ -15,11 +15,16 @@ import picocli.CommandLine.Option;
 
 /** The {@code pathfin} command line: one subcommand per job, all reading the same rules and pathways folders. */
 @Command(name = "pathfin", mixinStandardHelpOptions = true, version = "pathfin 0.1",
-        description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.",
-        subcommands = {CompareCommand.class, PriceCommand.class, RuleSetsCommand.class, PathwaysCommand.class,
-                ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class, ImpactCommand.class,
-                FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class})
+        description = "Pathway-based financing simulator: per-contact ISF and bundled pathway prices from Drools rule sets.")
 public final class Cli {
+
+    /** The subcommands, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(CompareCommand.class, PriceCommand.class, RuleSetsCommand.class,
+            PathwaysCommand.class, ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class,
+            ImpactCommand.class, FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class);
+
+    /** Options of the root command that take a value (the value is never a subcommand). */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--rules", "--pathways");
 
     @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",
             scope = CommandLine.ScopeType.INHERIT)
@@ -82,7 +87,16 @@ public final class Cli {
     public static int run(Opener opener, Servers servers, ActivityFiles activityFiles, PrintWriter out, PrintWriter err,
                           String... args) {
         Cli cli = new Cli();
-        CommandLine commandLine = new CommandLine(cli, new CommandFactory(cli, opener, servers, activityFiles));
+        CommandFactory factory = new CommandFactory(cli, opener, servers, activityFiles);
+        CommandLine commandLine = new CommandLine(cli, factory);
+        // describing a command costs picocli time at every start: only the one asked for is described, or all of
+        // them when none is named (for the help, or to say what is not a command)
+        Class<?> named = named(args);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || command == named) {
+                commandLine.addSubcommand(factory.command(command));
+            }
+        }
         // "pathways" is both a subcommand and the default value of --pathways
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
@@ -106,6 +120,25 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The subcommand the arguments name, or null. */
+    private static Class<?> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (VALUED.contains(args[i])) {
+                i++;
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[i])) {
+                    return command;
+                }
+            }
+            if (!args[i].startsWith("-")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The use cases, opened once per run from the folders the options name. */

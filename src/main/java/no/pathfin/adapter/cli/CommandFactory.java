@@ -19,6 +19,15 @@ final class CommandFactory implements CommandLine.IFactory {
         this.files = files;
     }
 
+    /** A subcommand, with the use cases it calls. */
+    Object command(Class<?> type) {
+        try {
+            return create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot make the command " + type.getSimpleName(), e);
+        }
+    }
+
     @Override
     public <K> K create(Class<K> type) throws Exception {
         Cli.Opened o = opened;

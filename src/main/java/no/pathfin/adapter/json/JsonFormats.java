@@ -42,47 +42,56 @@ import no.pathfin.domain.ruleset.ParameterChanges;
  */
 public final class JsonFormats {
 
-    private static final ObjectMapper FILES = configure(JsonMapper.builder())
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder())
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
-    private static final ObjectMapper API = configure(JsonMapper.builder()).build();
-    private static final ObjectWriter FIXTURES = FILES.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    // each built when first used (a holder class apiece): a command that reads no YAML never builds the YAML mapper
+    private static final class Files {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder())
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+        static final ObjectWriter FIXTURES = MAPPER.writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder())
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+    }
+
+    private static final class Api {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+    }
 
     private JsonFormats() {
     }
 
     /** JSON files people write or pathfin keeps (fixtures, job state): numbers exactly as written. */
     public static ObjectMapper files() {
-        return FILES;
+        return Files.MAPPER;
     }
 
     /** YAML files people write (rule sets): numbers exactly as written. */
     public static ObjectMapper yaml() {
-        return YAML;
+        return Yaml.MAPPER;
     }
 
     /** Request and response bodies of the API: a number is its value. */
     public static ObjectMapper api() {
-        return API;
+        return Api.MAPPER;
     }
 
     /** Indented JSON for people to read: result summaries and the command line's output. */
     public static ObjectWriter pretty() {
-        return FILES.writerWithDefaultPrettyPrinter();
+        return Files.MAPPER.writerWithDefaultPrettyPrinter();
     }
 
     /** The layout of a fixture file ({@code "key": value}, two spaces), for rewriting one in place. */
     public static ObjectWriter fixtures() {
-        return FIXTURES;
+        return Files.FIXTURES;
     }
 
     /** A reader that skips fields it does not know: state written by a later version stays readable. */
     public static ObjectReader lenient(Class<?> type) {
-        return FILES.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return Files.MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
