@@ -24,7 +24,7 @@ final class Browser {
     static ChromeDriver start(int width, int height) throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new AssertionError("Chromium and chromedriver are needed for the browser tests and are not installed: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+                    + "apt-get install -y chromium chromium-driver (mvn -B verify does this as root or with sudo)");
         }
         Path profile = Files.createTempDirectory("pathfin-chromium");
         ChromeOptions options = new ChromeOptions();
