@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic national year of outpatient and surgical activity, deterministic for a seed. No real patient
- * data exists here; the mix (see {@link ActivityMix}) is an ILLUSTRATIVE assumption, stated in the README.
+ * data exists here; the mix (see {@link ActivityMix}) is an ILLUSTRATIVE assumption, stated in docs/national-batch.md.
  */
 public final class ActivityGenerator {
 
