@@ -11,6 +11,7 @@ import no.pathfin.adapter.pathways.FixtureFile.ExpectationEntry;
 import no.pathfin.adapter.pathways.FixtureFile.Figure;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.pathway.Contact;
@@ -81,7 +82,7 @@ final class FixtureMapping {
                 pick(c, d, ContactEntry::documented));
         try {
             return input.toContact();
-        } catch (ContactInput.Invalid e) {
+        } catch (InvalidValue e) {
             throw new DataFileException(file, 0, 0, path + (e.field() == null ? "" : "." + e.field()) + ": "
                     + e.getMessage());
         }

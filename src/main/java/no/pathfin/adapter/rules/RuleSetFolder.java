@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import no.pathfin.adapter.rules.ParameterFiles.BundleEntry;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.ruleset.BundleDefinition;
 import no.pathfin.domain.ruleset.CostWeight;
@@ -177,7 +178,7 @@ final class RuleSetFolder {
             Map<Setting, Tariff> changed = changes.applyAsCandidate(tariffsOnly, id).tariffs();
             changes.values().keySet().forEach(p -> origins.put(p.toString(), id));
             return changed;
-        } catch (ParameterChanges.Invalid e) {
+        } catch (InvalidValue e) {
             throw new DataFileException(shown, 0, 0, e.field() + ": " + e.getMessage());
         }
     }

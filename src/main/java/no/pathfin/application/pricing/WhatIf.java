@@ -2,6 +2,7 @@ package no.pathfin.application.pricing;
 
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.Parameters;
 
@@ -18,7 +19,7 @@ public final class WhatIf {
     public static Parameters parameters(Parameters base, ParameterChanges overrides, String ruleSetId) {
         try {
             return overrides.applyTo(base, ruleSetId);
-        } catch (ParameterChanges.Invalid e) {
+        } catch (InvalidValue e) {
             throw new InvalidRequestException("overrides." + e.field(), e.getMessage());
         }
     }

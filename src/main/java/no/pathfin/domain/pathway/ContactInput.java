@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Performer;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
@@ -22,21 +23,7 @@ public record ContactInput(String id, LocalDate date, String kind, String mode, 
     public static final boolean DEFAULT_REPLACES_PLANNED_VISIT = false;
     public static final boolean DEFAULT_DOCUMENTED = true;
 
-    /** A field that cannot be read ({@link #field()}: {@code kind}, …), or the contact as a whole (null). */
-    public static final class Invalid extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-
-        Invalid(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
+    /** The contact; a code that cannot be read names its field ({@code kind}, …), any other fault none. */
     public Contact toContact() {
         ContactKind k = code("kind", ContactKind.class, kind);
         ContactMode m = code("mode", ContactMode.class, mode);
@@ -48,7 +35,7 @@ public record ContactInput(String id, LocalDate date, String kind, String mode, 
                     procedureCode, replacesPlannedVisit == null ? DEFAULT_REPLACES_PLANNED_VISIT : replacesPlannedVisit,
                     documented == null ? DEFAULT_DOCUMENTED : documented);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new Invalid(null, String.valueOf(e.getMessage()));
+            throw new InvalidValue(null, String.valueOf(e.getMessage()));
         }
     }
 
@@ -56,7 +43,7 @@ public record ContactInput(String id, LocalDate date, String kind, String mode, 
         try {
             return Codes.parse(type, value);
         } catch (IllegalArgumentException e) {
-            throw new Invalid(field, e.getMessage());
+            throw new InvalidValue(field, e.getMessage());
         }
     }
 }

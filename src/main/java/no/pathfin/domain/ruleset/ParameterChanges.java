@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import no.pathfin.domain.InvalidValue;
 
 /**
  * Parameters set to other values: a request's what-if overrides, what a candidate rule set changes in its base, or
@@ -34,21 +35,6 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
         return new ParameterChanges(new TreeMap<>(Map.of(path, value)), new TreeMap<>());
     }
 
-    /** A change that cannot apply: where (a path such as {@code weights.NOPE}), and why. */
-    public static final class Invalid extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-
-        Invalid(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
     /** These changes and another's; where both set a parameter, the other's value wins. */
     public ParameterChanges plus(ParameterChanges other) {
         SortedMap<ParameterPath, Object> v = new TreeMap<>(values);
@@ -63,7 +49,8 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
     }
 
     /**
-     * The parameters with these values, as a request's what-if: each changed figure's source says it was overridden
+     * The parameters with these values, as a request's what-if (a value out of bounds, or a group code or bundle the
+     * rule set does not have, is an {@link InvalidValue} naming its path): each changed figure's source says it was overridden
      * and what the rule set's value was.
      */
     public Parameters applyTo(Parameters base, String ruleSetId) {
@@ -103,12 +90,12 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
     private static void check(Parameters base, ParameterPath path, Object value, String ruleSetId) {
         if (base.value(path) == null) {
             throw path.field() == ParameterField.COST_WEIGHT
-                    ? new Invalid(path.toString(), "group code '" + path.key() + "' is not in the weight table of " + ruleSetId)
-                    : new Invalid("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
+                    ? new InvalidValue(path.toString(), "group code '" + path.key() + "' is not in the weight table of " + ruleSetId)
+                    : new InvalidValue("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
         }
         String problem = path.field().problem(value);
         if (problem != null) {
-            throw new Invalid(path.toString(), problem);
+            throw new InvalidValue(path.toString(), problem);
         }
     }
 
