@@ -49,9 +49,9 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
     }
 
     /**
-     * The parameters with these values, as a request's what-if (a value out of bounds, or a group code or bundle the
-     * rule set does not have, is an {@link InvalidValue} naming its path): each changed figure's source says it was overridden
-     * and what the rule set's value was.
+     * The parameters with these values, as a request's what-if: each changed figure's source says it was overridden
+     * and what the rule set's value was. A value out of bounds, or a group code or bundle the rule set does not have,
+     * is an {@link InvalidValue} naming its path.
      */
     public Parameters applyTo(Parameters base, String ruleSetId) {
         if (values.isEmpty()) {
