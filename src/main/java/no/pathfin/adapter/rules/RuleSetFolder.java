@@ -112,29 +112,46 @@ final class RuleSetFolder {
                 : Files.exists(parametersPath) ? changedTariffs(manifest.id(), parametersPath, base.tariffs(), origins)
                 : base.tariffs();
 
+        Map<String, CostWeight> weights = weights(manifest, base, origins);
+        Map<String, BundleEntry> bundles = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.bundles());
+        Path bundlesPath = folder.resolve(manifest.bundles() == null ? "bundles.yaml" : manifest.bundles());
+        boolean ownBundles = manifest.bundles() != null || (base != null && Files.exists(bundlesPath));
+        String bundlesFile = ownBundles ? files.display(bundlesPath) : base == null ? null : base.bundlesFile();
+        if (ownBundles) {
+            bundles(manifest.id(), bundlesPath, bundles, origins);
+        }
+        Map<String, Map.Entry<String, byte[]>> drl = drl(manifest, manifestPath, base, origins);
+        return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, drl, parametersFile,
+                bundlesFile);
+    }
+
+    /** The base's weight rows, with this folder's rows replacing or adding by group code. */
+    private Map<String, CostWeight> weights(Manifest manifest, Resolution base, Map<String, String> origins) {
         Map<String, CostWeight> weights = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.weights());
-        Path weightsPath = folder.resolve(manifest.weights()).normalize();
-        if (base == null || Files.exists(weightsPath)) {
-            for (CostWeight row : WeightCsv.parse(files.display(weightsPath), files.text(weightsPath)).byCode().values()) {
+        Path path = folder.resolve(manifest.weights()).normalize();
+        if (base == null || Files.exists(path)) {
+            for (CostWeight row : WeightCsv.parse(files.display(path), files.text(path)).byCode().values()) {
                 weights.put(row.groupCode(), row);
                 origins.put("weights." + row.groupCode(), manifest.id());
             }
         }
+        return weights;
+    }
 
-        Map<String, BundleEntry> bundles = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.bundles());
-        String bundlesFile = base == null ? null : base.bundlesFile();
-        Path bundlesPath = folder.resolve(manifest.bundles() == null ? "bundles.yaml" : manifest.bundles());
-        if (manifest.bundles() != null || (base != null && Files.exists(bundlesPath))) {
-            bundlesFile = files.display(bundlesPath);
-            ParameterFiles.BundlesFile file = files.yaml(bundlesPath, ParameterFiles.BundlesFile.class);
-            int index = 0;
-            for (BundleEntry bundle : file.bundles() == null ? List.<BundleEntry>of() : file.bundles()) {
-                String id = bundle.id() != null ? bundle.id() : "bundle-" + index++;
-                bundles.put(id, bundle);
-                origins.put("bundles." + id, manifest.id());
-            }
+    /** This folder's bundles, replacing or adding to the base's by id. */
+    private void bundles(String id, Path path, Map<String, BundleEntry> bundles, Map<String, String> origins) {
+        ParameterFiles.BundlesFile file = files.yaml(path, ParameterFiles.BundlesFile.class);
+        int index = 0;
+        for (BundleEntry bundle : file.bundles() == null ? List.<BundleEntry>of() : file.bundles()) {
+            String key = bundle.id() != null ? bundle.id() : "bundle-" + index++;
+            bundles.put(key, bundle);
+            origins.put("bundles." + key, id);
         }
+    }
 
+    /** The base's DRL files, those of the included folders, and this folder's, by file name (a later one replaces). */
+    private Map<String, Map.Entry<String, byte[]>> drl(Manifest manifest, String manifestPath, Resolution base,
+                                                      Map<String, String> origins) {
         Map<String, Map.Entry<String, byte[]>> drl = base == null ? new TreeMap<>() : new TreeMap<>(base.drl());
         for (String include : manifest.include()) {
             Path included = root.resolve(include).normalize();
@@ -147,8 +164,7 @@ final class RuleSetFolder {
             drl.put(name(path), Map.entry(path, bytes));
             origins.put("rules." + name(path), manifest.id());
         });
-        return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, drl, parametersFile,
-                bundlesFile);
+        return drl;
     }
 
     /** A rule set's own tariffs: every setting, every field. */

@@ -18,26 +18,26 @@ final class CatalogController {
     }
 
     void health(Context ctx) {
-        bodies.write(ctx, new ResponseBodies.Health("ok", ruleSets.all().size(), pathways.all().size()));
+        bodies.write(ctx, new CatalogBodies.Health("ok", ruleSets.all().size(), pathways.all().size()));
     }
 
     void ruleSets(Context ctx) {
-        bodies.write(ctx, ruleSets.all().stream().map(r -> ResponseBodies.summary(r.info())).toList());
+        bodies.write(ctx, ruleSets.all().stream().map(r -> CatalogBodies.summary(r.info())).toList());
     }
 
     void ruleSet(Context ctx) {
         String id = ctx.pathParam("id");
-        bodies.write(ctx, ResponseBodies.detail(ruleSets.byId(id)
+        bodies.write(ctx, CatalogBodies.detail(ruleSets.byId(id)
                 .orElseThrow(() -> ProblemException.notFound("no rule set '" + id + "'", "id"))));
     }
 
     void pathways(Context ctx) {
-        bodies.write(ctx, pathways.all().stream().map(ResponseBodies::summary).toList());
+        bodies.write(ctx, pathways.all().stream().map(CatalogBodies::summary).toList());
     }
 
     void pathway(Context ctx) {
         String id = ctx.pathParam("id");
-        bodies.write(ctx, ResponseBodies.pathway(pathways.byId(id)
+        bodies.write(ctx, CatalogBodies.pathway(pathways.byId(id)
                 .orElseThrow(() -> ProblemException.notFound("no pathway '" + id + "'", "id"))));
     }
 }
