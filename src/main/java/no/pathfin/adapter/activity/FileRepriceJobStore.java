@@ -89,7 +89,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
         Path dir = folder(job.id());
         try {
             Path temporary = dir.resolve("job.json.tmp");
-            JsonFormats.files().writeValue(temporary.toFile(), job);
+            JsonFormats.write(temporary, job);
             Files.move(temporary, dir.resolve("job.json"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -103,12 +103,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
             return Optional.empty();
         }
         Path file = root.resolve(id).resolve("job.json");
-        try {
-            return Files.isRegularFile(file) ? Optional.of(JsonFormats.lenient(RepriceJob.class).readValue(file.toFile()))
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file) ? Optional.of(JsonFormats.readLenient(file, RepriceJob.class)) : Optional.empty();
     }
 
     @Override

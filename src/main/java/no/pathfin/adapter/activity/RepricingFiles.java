@@ -52,7 +52,7 @@ public final class RepricingFiles {
                 written.add(path);
             }
             Path summary = dir.resolve("summary.json");
-            JsonFormats.pretty().writeValue(summary.toFile(), summary(repricing));
+            JsonFormats.writePretty(summary, summary(repricing));
             written.add(summary);
             return written;
         } catch (IOException e) {

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -25,7 +24,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
@@ -43,7 +48,7 @@ import no.pathfin.domain.ruleset.ParameterChanges;
 public final class JsonFormats {
 
     // each built when first used (a holder class apiece): a command that reads no YAML never builds the YAML mapper
-    private static final class Files {
+    private static final class FileMapper {
         static final ObjectMapper MAPPER = configure(JsonMapper.builder())
                 .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
         static final ObjectWriter FIXTURES = MAPPER.writer(new DefaultPrettyPrinter()
@@ -52,46 +57,158 @@ public final class JsonFormats {
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
     }
 
-    private static final class Yaml {
+    private static final class YamlMapper {
         static final ObjectMapper MAPPER = configure(YAMLMapper.builder())
                 .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
     }
 
-    private static final class Api {
+    private static final class ApiMapper {
         static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
     }
 
     private JsonFormats() {
     }
 
-    /** JSON files people write or pathfin keeps (fixtures, job state): numbers exactly as written. */
-    public static ObjectMapper files() {
-        return Files.MAPPER;
+    /** A file that cannot be read as the type asked for: where (line, column, field path), and why. */
+    public static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+        private final String field;
+        private final String unknownField;
+
+        Unreadable(int line, int column, String field, String unknownField, String problem) {
+            super(problem);
+            this.line = line;
+            this.column = column;
+            this.field = field;
+            this.unknownField = unknownField;
+        }
+
+        /** 1-based, or 0 when not known. */
+        public int line() {
+            return line;
+        }
+
+        /** 1-based, or 0 when not known. */
+        public int column() {
+            return column;
+        }
+
+        /** Where in the document, e.g. {@code bundles[0].window}; empty at the top. */
+        public String field() {
+            return field;
+        }
+
+        /** The name of a field the type does not have, or null. */
+        public String unknownField() {
+            return unknownField;
+        }
+
+        /** {@code field: problem}, or the problem alone at the top of the document. */
+        public String describe() {
+            return field.isEmpty() ? getMessage() : field + ": " + getMessage();
+        }
     }
 
-    /** YAML files people write (rule sets): numbers exactly as written. */
+    /** A JSON file people write or pathfin keeps, numbers exactly as written; unknown fields are errors. */
+    public static <T> T readJson(byte[] content, Class<T> type) {
+        return read(FileMapper.MAPPER, content, type);
+    }
+
+    /** A YAML file people write (rule sets), numbers exactly as written; unknown fields are errors. */
+    public static <T> T readYaml(byte[] content, Class<T> type) {
+        return read(YamlMapper.MAPPER, content, type);
+    }
+
+    /** State pathfin keeps, skipping fields it does not know: state written by a later version stays readable. */
+    public static <T> T readLenient(Path file, Class<T> type) {
+        try {
+            return FileMapper.MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a value as compact JSON. */
+    public static void write(Path file, Object value) {
+        try {
+            FileMapper.MAPPER.writeValue(file.toFile(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a value as indented JSON, for people to read (result summaries). */
+    public static void writePretty(Path file, Object value) {
+        try {
+            FileMapper.MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A value as indented JSON, for people to read (the command line's output). */
+    public static String pretty(Object value) {
+        return text(FileMapper.MAPPER.writerWithDefaultPrettyPrinter(), value);
+    }
+
+    /** A value in the layout of a fixture file ({@code "key": value}, two spaces), for rewriting one in place. */
+    public static String fixture(Object value) {
+        return text(FileMapper.FIXTURES, value);
+    }
+
+    /** The YAML reader, for the web adapter's contract (its schema validator reads Jackson trees). */
     public static ObjectMapper yaml() {
-        return Yaml.MAPPER;
+        return YamlMapper.MAPPER;
     }
 
     /** Request and response bodies of the API: a number is its value. */
     public static ObjectMapper api() {
-        return Api.MAPPER;
+        return ApiMapper.MAPPER;
     }
 
-    /** Indented JSON for people to read: result summaries and the command line's output. */
-    public static ObjectWriter pretty() {
-        return Files.MAPPER.writerWithDefaultPrettyPrinter();
+    private static <T> T read(ObjectMapper mapper, byte[] content, Class<T> type) {
+        try {
+            T value = mapper.readValue(content, type);
+            if (value == null) {
+                throw new Unreadable(0, 0, "", null, "the file is empty");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            JsonLocation at = e.getLocation();
+            throw new Unreadable(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), fieldPath(e),
+                    e.getPropertyName(), "unknown field '" + e.getPropertyName() + "'; known fields: "
+                    + e.getKnownPropertyIds());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new Unreadable(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    e instanceof JsonMappingException m ? fieldPath(m) : "", null, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The layout of a fixture file ({@code "key": value}, two spaces), for rewriting one in place. */
-    public static ObjectWriter fixtures() {
-        return Files.FIXTURES;
+    /** {@code tariffs.somatic.isfShere}, {@code bundles[0].price}: where in the document a mapping error is. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
-    /** A reader that skips fields it does not know: state written by a later version stays readable. */
-    public static ObjectReader lenient(Class<?> type) {
-        return Files.MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static String text(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

@@ -1,11 +1,13 @@
 package no.pathfin.adapter.pathways;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.domain.workbench.FixtureApproval;
 
@@ -15,22 +17,23 @@ final class FixtureWriter {
     private FixtureWriter() {
     }
 
+    @SuppressWarnings("unchecked")
     static void approve(Path file, FixtureApproval approval) {
         try {
-            ObjectNode root = (ObjectNode) JsonFormats.files().readTree(file.toFile());
-            ObjectNode expectation = (ObjectNode) root.get("expected").get(approval.expectation());
-            expectation.set("total", figure(approval.total()));
-            ObjectNode lines = expectation.putObject("lines");
-            approval.lines().forEach((contact, figure) -> lines.set(contact, figure(figure)));
-            String text = JsonFormats.fixtures().writeValueAsString(root) + "\n";
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Map<String, Object> root = JsonFormats.readJson(Files.readAllBytes(file), LinkedHashMap.class);
+            Map<String, Object> expectation = ((List<Map<String, Object>>) root.get("expected")).get(approval.expectation());
+            expectation.put("total", figure(approval.total()));
+            Map<String, Object> lines = new LinkedHashMap<>();
+            approval.lines().forEach((contact, figure) -> lines.put(contact, figure(figure)));
+            expectation.put("lines", lines);
+            Files.writeString(file, JsonFormats.fixture(root) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ObjectNode figure(FixtureApproval.Figure figure) {
-        ObjectNode node = JsonFormats.files().createObjectNode();
+    private static Map<String, Object> figure(FixtureApproval.Figure figure) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("amount", figure.amount().kroner());
         node.put("working", figure.working());
         return node;

@@ -1,7 +1,5 @@
 package no.pathfin.adapter.pathways;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,11 +52,9 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
 
     private static FixtureFile read(String shown, Path path) throws IOException {
         try {
-            return JsonFormats.files().readValue(path.toFile(), FixtureFile.class);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new DataFileException(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    e.getOriginalMessage());
+            return JsonFormats.readJson(Files.readAllBytes(path), FixtureFile.class);
+        } catch (JsonFormats.Unreadable e) {
+            throw new DataFileException(shown, e.line(), e.column(), e.describe());
         }
     }
 

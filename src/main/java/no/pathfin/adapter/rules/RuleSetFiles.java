@@ -1,9 +1,5 @@
 package no.pathfin.adapter.rules;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,22 +58,18 @@ final class RuleSetFiles {
     <T> T yaml(Path path, Class<T> type) {
         byte[] content = bytes(path);
         try {
-            T value = JsonFormats.yaml().readValue(content, type);
-            if (value == null) {
-                throw new DataFileException(display(path), 0, 0, "the file is empty");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new DataFileException(display(path), lineOf(content, e.getPropertyName()), 0,
-                    fieldPath(e) + ": unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new DataFileException(display(path), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    (e instanceof JsonMappingException m && !m.getPath().isEmpty() ? fieldPath(m) + ": " : "")
-                            + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return JsonFormats.readYaml(content, type);
+        } catch (JsonFormats.Unreadable e) {
+            // an unknown field is placed where it is written (the parser reports the end of its object)
+            boolean unknown = e.unknownField() != null;
+            throw new DataFileException(display(path), unknown ? lineOf(content, e.unknownField()) : e.line(),
+                    unknown ? 0 : e.column(), e.describe());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    Manifest manifest(Path path) {
+        return Manifest.of(display(path), bytes(path), yaml(path, java.util.LinkedHashMap.class));
     }
 
     /** The DRL files directly in a folder, by display path, in name order. */
@@ -131,18 +123,5 @@ final class RuleSetFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code tariffs.somatic.isfShere}, {@code bundles[0].price}: where in the file a mapping error is. */
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

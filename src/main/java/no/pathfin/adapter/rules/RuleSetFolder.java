@@ -79,7 +79,7 @@ final class RuleSetFolder {
 
     private Resolution resolve(Set<String> seen) {
         String manifestPath = files.display(folder.resolve("manifest.yaml"));
-        Manifest manifest = files.yaml(folder.resolve("manifest.yaml"), Manifest.class);
+        Manifest manifest = files.manifest(folder.resolve("manifest.yaml"));
         String folderName = folder.getFileName().toString();
         if (manifest.id() == null || !manifest.id().equals(folderName)) {
             throw new DataFileException(manifestPath, 0, 0, "id '" + manifest.id() + "' must equal the folder name '"
