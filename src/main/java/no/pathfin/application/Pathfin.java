@@ -13,7 +13,10 @@ import no.pathfin.application.workbench.CheckFixtures;
 import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.application.workbench.ShiftChannels;
 
-/** The use cases over one set of rule sets and pathway fixtures, as a front end (CLI, REST) sees them. */
+/**
+ * Every use case over one set of rule sets and pathway fixtures. Only the wiring classes of the front ends
+ * ({@code WebServer}, {@code CommandFactory}) take it; each controller and command is given the use cases it calls.
+ */
 public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways selectPathways, PricePathway pricePathway,
                       CompareVariants compareVariants, RepriceActivity repriceActivity, AssessRuleChange assessRuleChange,
                       FindBreakEven findBreakEven, CheckFixtures checkFixtures, ShiftChannels shiftChannels,
