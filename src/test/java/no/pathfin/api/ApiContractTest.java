@@ -114,7 +114,8 @@ class ApiContractTest {
             assertEquals(status, reply.status(), reply.body());
             conforms("POST", "/api/v1/pricings", reply);
         });
-        conforms("GET", "/api/v1/rule-sets/{id}", ApiServer.get("/api/v1/rule-sets/isf-1999"));
+        ApiServer.Reply unknown = conforms("GET", "/api/v1/rule-sets/{id}", ApiServer.get("/api/v1/rule-sets/isf-1999"));
+        assertEquals(404, unknown.status(), unknown.body());
         ApiServer.Reply off = conforms("POST", "/api/v1/admin/reload", ApiServer.post("/api/v1/admin/reload", ""));
         assertEquals(403, off.status(), "reloading is off without an admin token");
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -155,10 +157,24 @@ class RepriceActivityTest {
             }
             assertEquals(30_000, lines.stream().mapToLong(Repricing.Line::contacts).sum());
         }
-        // the planned 30 % share moves somatic care only, by exactly a quarter of its ISF
+        // the planned 30 % share moves somatic care only, by a quarter of its ISF: 0.30 / 0.40 = 0.75 of every exact
+        // component, each then rounded to øre on its own
+        assertEquals(List.of("phv", "somatic", "tsb"),
+                r.breakdown(Repricing.Dimension.SETTING).stream().map(Repricing.Line::key).toList());
         for (Repricing.Line line : r.breakdown(Repricing.Dimension.SETTING)) {
             if (line.key().equals("somatic")) {
-                assertTrue(line.difference(1).kroner().signum() < 0);
+                BigDecimal baseline = line.amounts().get(0).kroner();
+                BigDecimal difference = line.difference(1).kroner();
+                // as a percentage of the baseline, at two decimals (half up, as fixtures compare it): −25.00 %
+                assertEquals(new BigDecimal("-25.00"),
+                        difference.multiply(BigDecimal.valueOf(100)).divide(baseline, 2, RoundingMode.HALF_UP));
+                // in kroner, a quarter of the baseline to within rounding: per contact (one ISF component, somatic
+                // contacts are never ambulant here) the plan's line is off its exact value by at most ½ øre, and ¾ of
+                // the baseline line by at most ¾ × ½ øre, so |difference + baseline / 4| ≤ 0.00875 kr × contacts
+                BigDecimal offQuarter = difference.add(baseline.divide(BigDecimal.valueOf(4))).abs();
+                BigDecimal bound = new BigDecimal("0.00875").multiply(BigDecimal.valueOf(line.contacts()));
+                assertTrue(offQuarter.compareTo(bound) <= 0, offQuarter + " kr off a quarter of " + baseline
+                        + " kr over " + line.contacts() + " contacts");
             } else {
                 assertEquals(Money.ZERO, line.difference(1), line.key());
             }

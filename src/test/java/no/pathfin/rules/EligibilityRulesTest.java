@@ -5,9 +5,10 @@ import static no.pathfin.support.Pricing.fired;
 import static no.pathfin.support.Pricing.kr;
 import static no.pathfin.support.Pricing.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Performer;
@@ -40,15 +41,20 @@ class EligibilityRulesTest {
 
     @Test
     void video_control_earns_the_same_as_in_person_from_2019_whoever_holds_it() {
-        for (String ruleSet : List.of("isf-2019", "isf-2020", "isf-2024", "isf-2025-plan")) {
+        Map<String, Money> control = new LinkedHashMap<>();
+        control.put("isf-2019", kr("669.27")); // 0.030 × 44 618 × 0.50 = 669.27
+        control.put("isf-2020", kr("687.12")); // 0.030 × 45 808 × 0.50 = 687.12
+        control.put("isf-2024", kr("626.98")); // 0.030 × 52 248 × 0.40 = 626.976 → 626.98
+        control.put("isf-2025-plan", kr("470.23")); // 0.030 × 52 248 × 0.30 = 470.232 → 470.23
+        control.forEach((ruleSet, amount) -> {
             for (PersonnelGroup who : List.of(PersonnelGroup.PHYSICIAN, PersonnelGroup.NURSE)) {
                 Money video = line(contact("V").mode(ContactMode.VIDEO).by(who), ruleSet).amount();
                 Money inPerson = line(contact("P").by(who), ruleSet).amount();
 
-                assertTrue(inPerson.kroner().signum() > 0, ruleSet + " " + who);
+                assertEquals(amount, inPerson, ruleSet + " " + who);
                 assertEquals(inPerson, video, ruleSet + " " + who);
             }
-        }
+        });
     }
 
     @Test

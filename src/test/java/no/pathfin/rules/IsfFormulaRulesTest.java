@@ -14,6 +14,7 @@ import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.pricing.Component;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.support.Contacts;
+import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 
 /** rules/common/isf-contact.drl: cost weight × unit price × ISF share. */
@@ -33,7 +34,8 @@ class IsfFormulaRulesTest {
         assertEquals("0.030 × 52 248 × 0.40 = 626.98", isf.formula());
         assertEquals(List.of(FORMULA_RULE), fired(line));
         assertEquals("isf-2024", line.ruleSetId());
-        assertEquals(64, line.ruleSetHash().length());
+        assertEquals(TestPathfin.get().ruleSets().byId("isf-2024").orElseThrow().info().contentHash(), line.ruleSetHash());
+        assertEquals(64, line.ruleSetHash().length()); // SHA-256 in hexadecimal
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.PersonnelGroup;
@@ -34,14 +35,16 @@ class PhoneRulesTest {
 
     @Test
     void a_qualifying_phone_consultation_earns_like_an_in_person_control_from_2020() {
-        for (String ruleSet : List.of("isf-2020", "isf-2024")) {
+        Map<String, Money> control = Map.of(
+                "isf-2020", kr("687.12"), // 0.030 × 45 808 × 0.50 = 687.12
+                "isf-2024", kr("626.98")); // 0.030 × 52 248 × 0.40 = 626.976 → 626.98
+        control.forEach((ruleSet, amount) -> {
             Money phone = line(qualifyingPhoneControl(), ruleSet).amount();
             Money inPerson = line(contact("P"), ruleSet).amount();
 
-            assertTrue(phone.kroner().signum() > 0);
+            assertEquals(amount, phone, ruleSet);
             assertEquals(inPerson, phone, ruleSet);
-        }
-        assertEquals(kr("687.12"), line(qualifyingPhoneControl(), "isf-2020").amount());
+        });
     }
 
     @Test

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Fixtures as the test bench of rules: what a candidate breaks, and re-approval in place after review. */
 class FixtureBenchTest {
 
+    /** How approval marks a working it wrote, as the fixture files show it. */
+    private static final String APPROVED = "approved from the rules: ";
+
     @TempDir
     Path temp;
 
@@ -64,8 +67,46 @@ class FixtureBenchTest {
                 .findFirst().orElseThrow();
         assertEquals(Money.of("32524.38"), approved.total());
         assertEquals(List.of("B1", "B2", "B3"), List.copyOf(approved.lines().keySet()));
+        // the program's working is marked as such; the arithmetic after the mark is re-checked like a hand-written one
+        assertEquals(List.of("B1: " + APPROVED + "0.040 × 52 248 × 0.30 = 626.98",
+                "B2: " + APPROVED + "2.000 × 52 248 × 0.30 = 31 348.80",
+                "B3: " + APPROVED + "0.035 × 52 248 × 0.30 = 548.60",
+                "total: " + APPROVED + "626.98 + 31 348.80 + 548.60 = 32 524.38"), approved.working());
         for (String working : approved.working()) {
             assertEquals(java.util.Optional.empty(), no.pathfin.fixtures.ArithmeticForTests.check(working), working);
         }
+    }
+
+    @Test
+    void every_rewritten_working_is_marked_as_approved_and_no_hand_written_one_is() throws Exception {
+        Path pathways = no.pathfin.support.TestFiles.copy(Path.of("pathways"), temp.resolve("pathways"));
+        Pathfin pathfin = over(pathways);
+
+        pathfin.checkFixtures().approve(pathfin.checkFixtures().approvals("isf-2024",
+                Map.of("isf-2024", "candidate-2025-package")));
+
+        int rewritten = 0;
+        int untouched = 0;
+        for (PathwayFixture after : over(pathways).pathways().all()) {
+            PathwayFixture before = TestPathfin.get().pathways().byId(after.pathway().id()).orElseThrow();
+            for (int i = 0; i < after.expectations().size(); i++) {
+                PathwayFixture.Expectation e = after.expectations().get(i);
+                String where = after.file() + " " + e.label();
+                if ("isf-2024".equals(e.ruleSet())) {
+                    rewritten++;
+                    for (String working : e.working()) { // "B1: …", "total: …"
+                        assertTrue(working.substring(working.indexOf(": ") + 2).startsWith(APPROVED), where + ": " + working);
+                        assertEquals(java.util.Optional.empty(), no.pathfin.fixtures.ArithmeticForTests.check(working),
+                                where + ": " + working);
+                    }
+                } else {
+                    untouched++;
+                    assertEquals(before.expectations().get(i).working(), e.working(), where);
+                    assertTrue(e.working().stream().noneMatch(w -> w.contains(APPROVED)), where);
+                }
+            }
+            assertEquals(before.differences(), after.differences(), after.file() + ": stated differences are not rewritten");
+        }
+        assertTrue(rewritten > 0 && untouched > 0, rewritten + " rewritten, " + untouched + " untouched");
     }
 }

@@ -11,6 +11,7 @@ import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.application.Pathfin;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.Setting;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.ParameterChanges;
@@ -35,6 +36,20 @@ class ImpactTest {
     private static Impact assess(String baseline, String candidate, ParameterChanges overrides) {
         return TestPathfin.get().assessRuleChange().assess(baseline, candidate, overrides, fixtures(),
                 FinancingModel.PER_CONTACT);
+    }
+
+    /** Every fixture priced per contact under isf-2024 with the given parameter changes. */
+    private static Money fixturesTotal(ParameterChanges changes) {
+        return fixtures().stream().map(p -> TestPathfin.get().pricePathway().price(p, FinancingModel.PER_CONTACT,
+                "isf-2024", changes).total()).reduce(Money.ZERO, Money::plus);
+    }
+
+    private static long ore(Money money) {
+        return money.kroner().movePointRight(2).longValueExact();
+    }
+
+    private static Money kroner(long ore) {
+        return new Money(java.math.BigDecimal.valueOf(ore, 2));
     }
 
     private static Money sum(Attribution.Result attribution) {
@@ -65,7 +80,31 @@ class ImpactTest {
                 by.keySet());
         // the phone session M7 (1.000 × 3 675 × 0.25) is the only thing the PHV change moves, whatever the order
         assertEquals(Money.of("918.75"), by.get("tariffs.phv.eligibleModes"));
-        assertTrue(by.get("tariffs.somatic.isfShare").kroner().signum() < 0);
+        // The share and the ORT-CONTROL weight interact (the share multiplies the weight); the PHV item touches no
+        // somatic line and adds the same 918.75 to every mix. So over all three items, the Shapley value of the share
+        // (or the weight) is the mean of its marginal effect with the other item off and with it on. T(share, weight)
+        // is every fixture priced per contact under isf-2024 with those values, as the attribution prices them.
+        ParameterChanges share = Changes.share(Setting.SOMATIC, "0.30");
+        ParameterChanges weight = Changes.weight("ORT-CONTROL", "0.035");
+        long t40w30 = ore(fixturesTotal(ParameterChanges.NONE)); // 365 367.48
+        long t30w30 = ore(fixturesTotal(share)); // 276 598.09
+        long t40w35 = ore(fixturesTotal(weight)); // 366 307.89
+        long t30w35 = ore(fixturesTotal(share.plus(weight))); // 277 303.42
+        // share:  ½ × [(276 598.09 − 365 367.48) + (277 303.42 − 366 307.89)] = ½ × (−88 769.39 − 89 004.47) = −88 886.93
+        long shareTwice = (t30w30 - t40w30) + (t30w35 - t40w35);
+        // weight: ½ × [(366 307.89 − 365 367.48) + (277 303.42 − 276 598.09)] = ½ × (940.41 + 705.33) = 822.87
+        long weightTwice = (t40w35 - t40w30) + (t30w35 - t30w30);
+        // Attribution keeps each Shapley value exact (12 decimals), floors it to whole øre and gives the øre the total
+        // still lacks to the largest remainders. Both sums are an even number of øre, so both values are whole øre
+        // and nothing is moved; an odd sum would leave ½ øre, and the value could then land on either neighbour.
+        assertEquals(0, shareTwice % 2, "the share's value is whole øre");
+        assertEquals(0, weightTwice % 2, "the weight's value is whole øre");
+        assertEquals(Money.of("-88886.93"), kroner(shareTwice / 2));
+        assertEquals(kroner(shareTwice / 2), by.get("tariffs.somatic.isfShare"));
+        assertEquals(Money.of("822.87"), kroner(weightTwice / 2));
+        assertEquals(kroner(weightTwice / 2), by.get("weights.ORT-CONTROL"));
+        // −88 886.93 + 918.75 + 822.87 = −87 145.31
+        assertEquals(Money.of("-87145.31"), impact.summary().difference());
         for (Impact.PathwayImpact p : impact.pathways()) {
             assertEquals(p.difference(), p.contacts().stream().map(Impact.ContactImpact::difference)
                     .reduce(Money.ZERO, Money::plus), p.pathwayId());

@@ -25,8 +25,15 @@ import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.RepriceJobs;
-import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.pricing.DecisionCache;
+import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,16 +98,38 @@ class ReloadTest {
     }
 
     @Test
-    void a_request_keeps_the_generation_it_started_with() {
+    void a_request_keeps_the_generation_it_started_with() throws Exception {
+        // given rule sets loaded from a copy of the rules folder, and a request that took its snapshot
         Path rules = no.pathfin.rules.RuleSetFilesForTests.copy(temp);
         ReloadableRuleSets reloadable = new ReloadableRuleSets(DroolsRuleSets.reloader(rules, true));
-        RuleSets before = reloadable.snapshot();
+        PricePathway prices = new PricePathway(reloadable, DecisionCache.off());
+        PricePathway request = prices.on(reloadable.snapshot());
+        String hashBefore = reloadable.byId("isf-2024").orElseThrow().info().contentHash();
+        RuleSet isf2024Before = reloadable.byId("isf-2024").orElseThrow();
 
+        // when isf-2024's somatic share is changed on disk from 0.40 to 0.30 and the rule sets are reloaded
+        Path parameters = rules.resolve("isf-2024/parameters.yaml");
+        String text = Files.readString(parameters);
+        assertEquals(1, text.split("isfShare: 0.40", -1).length - 1, "one somatic share of 0.40 to change");
+        Files.writeString(parameters, text.replace("isfShare: 0.40", "isfShare: 0.30"));
         reloadable.reload();
 
-        assertNotSame(before.byId("isf-2024").orElseThrow(), reloadable.byId("isf-2024").orElseThrow());
-        assertEquals(before.all().size(), before.snapshot().all().size());
-        assertNotEquals(1, reloadable.generation().number());
+        // then the request still prices hip variant A with the generation it started with
+        Pathway hipA = TestPathfin.get().pathways().byId("hip-replacement-A").orElseThrow().pathway();
+        PathwayPricing old = request.price(hipA, FinancingModel.PER_CONTACT, "isf-2024");
+        // 835.97 + 41 798.40 + 626.98 + 626.98 = 43 888.33 (0.040, 2.000, 0.030, 0.030 × 52 248 × 0.40)
+        assertEquals(Money.of("43888.33"), old.total());
+        assertEquals(hashBefore, old.ruleSetsUsed().get(0).contentHash());
+        // while a request that starts now gets the new generation: the new share and the new content hash
+        PathwayPricing now = prices.price(hipA, FinancingModel.PER_CONTACT, "isf-2024");
+        // 0.040 × 52 248 × 0.30 = 626.98; 2.000 × 52 248 × 0.30 = 31 348.80; 0.030 × 52 248 × 0.30 = 470.23
+        // 626.98 + 31 348.80 + 470.23 + 470.23 = 32 916.24
+        assertEquals(Money.of("32916.24"), now.total());
+        String hashAfter = reloadable.byId("isf-2024").orElseThrow().info().contentHash();
+        assertNotEquals(hashBefore, hashAfter);
+        assertEquals(hashAfter, now.ruleSetsUsed().get(0).contentHash());
+        assertNotSame(isf2024Before, reloadable.byId("isf-2024").orElseThrow());
+        assertEquals(2, reloadable.generation().number());
     }
 
     @Test

@@ -68,7 +68,7 @@ final class FixturesCommands {
 
     @Command(name = "approve-fixtures", mixinStandardHelpOptions = true,
             description = "After review: rewrite, in place, the figures stated for a rule set with what the rules now "
-                    + "give (with their working), and print what changed.")
+                    + "give (with their working, marked 'approved from the rules'), and print what changed.")
     static final class Approve implements Callable<Integer> {
         private final Supplier<CheckFixtures> checkFixtures;
 

@@ -28,6 +28,12 @@ public final class CheckFixtures {
                           String actual, boolean holds) {
     }
 
+    /**
+     * Begins every working that approval writes, so a reader can tell the program's own formula from arithmetic worked
+     * by hand; the arithmetic after it is unchanged, and still re-checked like any other.
+     */
+    public static final String APPROVED = "approved from the rules: ";
+
     private final PathwayCatalog catalog;
     private final PricePathway pricePathway;
 
@@ -55,7 +61,10 @@ public final class CheckFixtures {
         return findings;
     }
 
-    /** The figures the rules now give for every expectation that prices with one of the given rule sets. */
+    /**
+     * The figures the rules now give for every expectation that prices with the given rule set, each with its working
+     * marked {@link #APPROVED}.
+     */
     public List<FixtureApproval> approvals(String ruleSet, Map<String, String> standIn) {
         List<FixtureApproval> approvals = new ArrayList<>();
         for (PathwayFixture fixture : catalog.all()) {
@@ -68,12 +77,13 @@ public final class CheckFixtures {
                 Map<String, FixtureApproval.Figure> lines = new LinkedHashMap<>();
                 for (PricedContact line : pricing.lines()) {
                     if (e.lines().containsKey(line.contact().id())) {
-                        lines.put(line.contact().id(), new FixtureApproval.Figure(line.amount(), working(line)));
+                        lines.put(line.contact().id(), new FixtureApproval.Figure(line.amount(), APPROVED + working(line)));
                     }
                 }
                 String sum = pricing.lines().stream().map(l -> Numbers.grouped(l.amount().kroner()))
                         .collect(Collectors.joining(" + ")) + " = " + Numbers.grouped(pricing.total().kroner());
-                approvals.add(new FixtureApproval(fixture, i, lines, new FixtureApproval.Figure(pricing.total(), sum)));
+                approvals.add(new FixtureApproval(fixture, i, lines, new FixtureApproval.Figure(pricing.total(),
+                        APPROVED + sum)));
             }
         }
         return approvals;
