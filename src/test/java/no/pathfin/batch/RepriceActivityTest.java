@@ -23,6 +23,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.rules.fact.ContactFact;
+import no.pathfin.application.pricing.DecisionCache;
+import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
@@ -101,15 +103,16 @@ class RepriceActivityTest {
                     Boolean.parseBoolean(f[12]), Boolean.parseBoolean(f[13])));
             hospitalOf.put(f[0], f[1]);
         }
+        // every pathway through the rules, one by one, keeping no decision
+        PricePathway fresh = new PricePathway(TestPathfin.get().ruleSets(), DecisionCache.off());
         int ruleSet = 0;
         for (String scenario : List.of("isf-2024", "isf-2025-plan", "isf-2024:bundle")) {
             String id = scenario.replace(":bundle", "");
             FinancingModel model = scenario.endsWith(":bundle") ? FinancingModel.BUNDLE : FinancingModel.PER_CONTACT;
             Map<String, Money> byHospital = new java.util.TreeMap<>();
             for (Map.Entry<String, List<Contact>> pathway : pathways.entrySet()) {
-                // overrides restating a rule set value give fresh parameters: priced without any memoisation
-                Money total = TestPathfin.get().pricePathway().price(new Pathway(pathway.getKey(), "f", "v", "",
-                        pathway.getValue()), model, id, restating(id)).total();
+                Money total = fresh.price(new Pathway(pathway.getKey(), "f", "v", "", pathway.getValue()), model, id)
+                        .total();
                 byHospital.merge(hospitalOf.get(pathway.getKey()), total, Money::plus);
             }
             int index = ruleSet++;
@@ -179,12 +182,6 @@ class RepriceActivityTest {
                 assertEquals(Money.ZERO, line.difference(1), line.key());
             }
         }
-    }
-
-    private static no.pathfin.domain.ruleset.ParameterChanges restating(String ruleSet) {
-        java.math.BigDecimal share = TestPathfin.get().ruleSets().byId(ruleSet).orElseThrow().parameters()
-                .tariff(Setting.SOMATIC).isfShare();
-        return no.pathfin.support.Changes.share(Setting.SOMATIC, share.toPlainString());
     }
 
     private static Contact contact(String id, LocalDate date, ContactProfile p, String procedure) {
