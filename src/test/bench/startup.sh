@@ -5,12 +5,12 @@
 #  - price hip-replacement-A, compare hip-replacement: JVM start, compiling the rules they use, pricing;
 #  - serve: from `java -jar` to the first answered pricing request (every rule set compiled before it answers).
 # Prints each figure's median (and min–max) over the rounds, and the median of the per-round ratios.
-# Usage: src/test/bench/startup.sh [rounds]
+# Usage: src/test/bench/startup.sh [rounds]      (JAR=other.jar to time another build the same way)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rounds=${1:-7}
-mvn -B -q package -DskipTests
-jar=target/pathfin.jar
+jar=${JAR:-target/pathfin.jar}
+[ -n "${JAR:-}" ] || mvn -B -q package -DskipTests
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 run() { local s; s=$(date +%s%N); java -jar "$jar" "$@" > /dev/null; ms "$s"; }
 serve() {
