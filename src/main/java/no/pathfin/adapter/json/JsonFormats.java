@@ -32,6 +32,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.ruleset.ParameterChanges;
@@ -69,56 +72,31 @@ public final class JsonFormats {
     private JsonFormats() {
     }
 
-    /** A file that cannot be read as the type asked for: where (line, column, field path), and why. */
-    public static final class Unreadable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int line;
-        private final int column;
-        private final String field;
-        private final String unknownField;
-
-        Unreadable(int line, int column, String field, String unknownField, String problem) {
-            super(problem);
-            this.line = line;
-            this.column = column;
-            this.field = field;
-            this.unknownField = unknownField;
-        }
-
-        /** 1-based, or 0 when not known. */
-        public int line() {
-            return line;
-        }
-
-        /** 1-based, or 0 when not known. */
-        public int column() {
-            return column;
-        }
-
-        /** Where in the document, e.g. {@code bundles[0].window}; empty at the top. */
-        public String field() {
-            return field;
-        }
-
-        /** The name of a field the type does not have, or null. */
-        public String unknownField() {
-            return unknownField;
-        }
-
-        /** {@code field: problem}, or the problem alone at the top of the document. */
-        public String describe() {
-            return field.isEmpty() ? getMessage() : field + ": " + getMessage();
-        }
+    /**
+     * A JSON file people write or pathfin keeps, numbers exactly as written. A file that cannot be read as the type
+     * is refused naming the file, line, column and field (an unknown field at the line where it is written).
+     *
+     * @param file the file as people see it, for the refusal
+     */
+    public static <T> T readJson(byte[] content, Class<T> type, String file) {
+        return read(FileMapper.MAPPER, content, type, file);
     }
 
-    /** A JSON file people write or pathfin keeps, numbers exactly as written; unknown fields are errors. */
-    public static <T> T readJson(byte[] content, Class<T> type) {
-        return read(FileMapper.MAPPER, content, type);
+    /** A YAML file people write (rule sets), read as {@link #readJson} reads JSON. */
+    public static <T> T readYaml(byte[] content, Class<T> type, String file) {
+        return read(YamlMapper.MAPPER, content, type, file);
     }
 
-    /** A YAML file people write (rule sets), numbers exactly as written; unknown fields are errors. */
-    public static <T> T readYaml(byte[] content, Class<T> type) {
-        return read(YamlMapper.MAPPER, content, type);
+    /** The line where a key is first written in a JSON or YAML text, or 0 if nowhere. */
+    public static int lineOf(byte[] content, String key) {
+        String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
+        Pattern pattern = Pattern.compile("^\\s*(- )?\"?" + Pattern.quote(key) + "\"?\\s*:");
+        for (int i = 0; i < lines.length; i++) {
+            if (pattern.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** State pathfin keeps, skipping fields it does not know: state written by a later version stays readable. */
@@ -169,25 +147,28 @@ public final class JsonFormats {
         return ApiMapper.MAPPER;
     }
 
-    private static <T> T read(ObjectMapper mapper, byte[] content, Class<T> type) {
+    private static <T> T read(ObjectMapper mapper, byte[] content, Class<T> type, String file) {
         try {
             T value = mapper.readValue(content, type);
             if (value == null) {
-                throw new Unreadable(0, 0, "", null, "the file is empty");
+                throw new DataFileException(file, 0, 0, "the file is empty");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            JsonLocation at = e.getLocation();
-            throw new Unreadable(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), fieldPath(e),
-                    e.getPropertyName(), "unknown field '" + e.getPropertyName() + "'; known fields: "
-                    + e.getKnownPropertyIds());
+            // placed where the field is written: the parser reports the end of the object it is in
+            throw new DataFileException(file, lineOf(content, e.getPropertyName()), 0, located(fieldPath(e),
+                    "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new Unreadable(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    e instanceof JsonMappingException m ? fieldPath(m) : "", null, e.getOriginalMessage());
+            throw new DataFileException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    located(e instanceof JsonMappingException m ? fieldPath(m) : "", e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String located(String field, String problem) {
+        return field.isEmpty() ? problem : field + ": " + problem;
     }
 
     /** {@code tariffs.somatic.isfShere}, {@code bundles[0].price}: where in the document a mapping error is. */

@@ -20,7 +20,7 @@ final class FixtureWriter {
     @SuppressWarnings("unchecked")
     static void approve(Path file, FixtureApproval approval) {
         try {
-            Map<String, Object> root = JsonFormats.readJson(Files.readAllBytes(file), LinkedHashMap.class);
+            Map<String, Object> root = JsonFormats.readJson(Files.readAllBytes(file), LinkedHashMap.class, file.toString());
             Map<String, Object> expectation = ((List<Map<String, Object>>) root.get("expected")).get(approval.expectation());
             expectation.put("total", figure(approval.total()));
             Map<String, Object> lines = new LinkedHashMap<>();

@@ -51,11 +51,7 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
     }
 
     private static FixtureFile read(String shown, Path path) throws IOException {
-        try {
-            return JsonFormats.readJson(Files.readAllBytes(path), FixtureFile.class);
-        } catch (JsonFormats.Unreadable e) {
-            throw new DataFileException(shown, e.line(), e.column(), e.describe());
-        }
+        return JsonFormats.readJson(Files.readAllBytes(path), FixtureFile.class, shown);
     }
 
     private static String display(Path root, Path path) {

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.port.DataFileException;
@@ -56,15 +55,7 @@ final class RuleSetFiles {
     }
 
     <T> T yaml(Path path, Class<T> type) {
-        byte[] content = bytes(path);
-        try {
-            return JsonFormats.readYaml(content, type);
-        } catch (JsonFormats.Unreadable e) {
-            // an unknown field is placed where it is written (the parser reports the end of its object)
-            boolean unknown = e.unknownField() != null;
-            throw new DataFileException(display(path), unknown ? lineOf(content, e.unknownField()) : e.line(),
-                    unknown ? 0 : e.column(), e.describe());
-        }
+        return JsonFormats.readYaml(bytes(path), type, display(path));
     }
 
     @SuppressWarnings("unchecked")
@@ -93,16 +84,9 @@ final class RuleSetFiles {
         return shown.toString().replace('\\', '/');
     }
 
-    /** The line where a key is first written, 0 if nowhere (Jackson reports record fields at the end of their object). */
+    /** The line where a key is first written, 0 if nowhere. */
     static int lineOf(byte[] content, String key) {
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
-        Pattern pattern = Pattern.compile("^\\s*(- )?\"?" + Pattern.quote(key) + "\"?\\s*:");
-        for (int i = 0; i < lines.length; i++) {
-            if (pattern.matcher(lines[i]).find()) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return JsonFormats.lineOf(content, key);
     }
 
     /** SHA-256 over every file read so far. */
