@@ -71,6 +71,8 @@ class PricingRecordsTest {
         values.put(ParameterField.ELIGIBLE_MODES, Set.of());
         values.put(ParameterField.ELIGIBLE_PERSONNEL, Set.of());
         values.put(ParameterField.VIDEO_PERSONNEL, Set.of());
+        values.put(ParameterField.FINANCED_KINDS, Set.of());
+        values.put(ParameterField.MUNICIPAL_KINDS, Set.of());
         return new Tariff(values, Map.of());
     }
 

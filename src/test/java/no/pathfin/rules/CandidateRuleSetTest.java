@@ -60,9 +60,9 @@ class CandidateRuleSetTest {
         Path rules = RuleSetFiles.copyOfRules(temp);
         Path candidate = Files.createDirectories(rules.resolve("no-collaboration"));
         Files.writeString(candidate.resolve("manifest.yaml"), "id: no-collaboration\nextends: isf-2024\nstatus: scenario\n");
-        // same file name as rules/common/collaboration.drl: replaces it in this candidate only
+        // same file name as rules/common/collaboration.drl: replaces it in this candidate only, refusing every kind
         Files.writeString(candidate.resolve("collaboration.drl"), Files.readString(rules.resolve("common/collaboration.drl"))
-                .replace("setting == Setting.SOMATIC)", "setting != null)"));
+                .replace("financedKinds not contains $c.kind)", "financedKinds != null)"));
 
         var ruleSets = DroolsRuleSets.load(rules);
         var meeting = Contacts.pathway("m", contact("M").kind(no.pathfin.domain.ContactKind.COLLABORATION_MEETING)

@@ -25,7 +25,9 @@ class CollaborationAndAmbulantRulesTest {
 
         assertEquals(kr("459.38"), phv.amount()); // 0.500 × 3 675 × 0.25 = 459.375
         assertEquals(Money.ZERO, somatic.amount());
-        assertEquals(List.of("A collaboration meeting in somatic care earns nothing"), fired(somatic));
+        assertEquals(List.of("A contact of a kind its setting does not finance earns nothing"), fired(somatic));
+        assertEquals(List.of("collaboration-meeting contacts are not financed in somatic care under isf-2024"),
+                somatic.notes());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Performer;
@@ -70,14 +71,29 @@ class EligibilityRulesTest {
 
     @Test
     void activity_a_municipality_performs_counts_only_under_a_written_agreement() {
-        PricedContact agreed = line(contact("M").setting(Setting.PHV).group("PHV-TREAT")
+        PricedContact agreed = line(contact("M").kind(ContactKind.TREATMENT).setting(Setting.PHV).group("PHV-TREAT")
                 .performedBy(Performer.MUNICIPALITY_WITH_AGREEMENT), "isf-2024");
-        PricedContact notAgreed = line(contact("M").setting(Setting.PHV).group("PHV-TREAT")
+        PricedContact notAgreed = line(contact("M").kind(ContactKind.TREATMENT).setting(Setting.PHV).group("PHV-TREAT")
                 .performedBy(Performer.MUNICIPALITY_WITHOUT_AGREEMENT), "isf-2024");
 
         assertEquals(kr("918.75"), agreed.amount()); // 1.000 × 3 675 × 0.25
         assertEquals(Money.ZERO, notAgreed.amount());
         assertEquals(List.of("Activity a municipality performs without a written agreement earns nothing"),
                 fired(notAgreed));
+    }
+
+    @Test
+    void a_municipality_earns_only_for_the_services_the_rule_set_lists_for_it() {
+        // isf-2024 lists treatment sessions in PHV (municipalKinds: [treatment]) and nothing in somatic care
+        PricedContact assessment = line(contact("M").kind(ContactKind.ASSESSMENT).setting(Setting.PHV).group("PHV-ASSESS")
+                .performedBy(Performer.MUNICIPALITY_WITH_AGREEMENT), "isf-2024");
+        PricedContact somatic = line(contact("M").performedBy(Performer.MUNICIPALITY_WITH_AGREEMENT), "isf-2024");
+
+        assertEquals(Money.ZERO, assessment.amount());
+        assertEquals(List.of("A service a municipality performs under agreement that is not among the defined services"
+                + " earns nothing"), fired(assessment));
+        assertEquals("assessment is not among the services a municipality may perform for the hospital in phv care"
+                + " under isf-2024", assessment.notes().get(0));
+        assertEquals(Money.ZERO, somatic.amount());
     }
 }

@@ -31,7 +31,7 @@ class RuleSetLoadingTest {
     void the_shipped_rule_sets_load_with_status_validity_and_a_content_hash() {
         var ruleSets = TestPathfin.get().ruleSets();
 
-        assertEquals(java.util.List.of("isf-2018", "isf-2019", "isf-2020", "candidate-2025-package", "isf-2024",
+        assertEquals(java.util.List.of("isf-2018", "isf-2019", "isf-2020", "isf-2023", "candidate-2025-package", "isf-2024",
                         "isf-2024-phone-in-mental-health", "isf-2025-plan"),
                 ruleSets.all().stream().map(r -> r.info().id()).toList());
         assertEquals(RuleSetStatus.SCENARIO, ruleSets.byId("isf-2025-plan").orElseThrow().info().status());
@@ -56,13 +56,13 @@ class RuleSetLoadingTest {
     void a_rule_that_reads_a_property_that_does_not_exist_is_reported_with_file_and_line() throws IOException {
         Path rules = copyOfRules();
         Path drl = rules.resolve("common/collaboration.drl");
-        Files.writeString(drl, Files.readString(drl).replace("setting == Setting.SOMATIC", "colour == Setting.SOMATIC"));
+        Files.writeString(drl, Files.readString(drl).replace("financedKinds not contains", "colour not contains"));
 
         DataFileException error = assertThrows(DataFileException.class, () -> DroolsRuleSets.load(rules));
 
         assertEquals(rules.getFileName() + "/common/collaboration.drl", error.file());
-        assertEquals(11, error.line(), error.getMessage()); // the line of the rule that reads it
-        assertTrue(error.getMessage().contains("in rule \"A collaboration meeting in somatic care earns nothing\""),
+        assertEquals(15, error.line(), error.getMessage()); // the line of the pattern that reads it
+        assertTrue(error.getMessage().contains("in rule \"A contact of a kind its setting does not finance earns nothing\""),
                 error.getMessage());
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.PersonnelGroup;
 
@@ -27,6 +28,8 @@ public enum ParameterField {
     ELIGIBLE_MODES(Scope.TARIFF, "eligibleModes", Type.MODES, "the eligible modes", false),
     ELIGIBLE_PERSONNEL(Scope.TARIFF, "eligiblePersonnel", Type.PERSONNEL, "the eligible personnel", false),
     VIDEO_PERSONNEL(Scope.TARIFF, "videoPersonnel", Type.PERSONNEL, "the personnel whose video counts", false),
+    FINANCED_KINDS(Scope.TARIFF, "financedKinds", Type.KINDS, "the contact kinds financed", false),
+    MUNICIPAL_KINDS(Scope.TARIFF, "municipalKinds", Type.KINDS, "the services a municipality may perform", false),
     COST_WEIGHT(Scope.WEIGHT, "", Type.DECIMAL, "a cost weight", false),
     BUNDLE_PRICE(Scope.BUNDLE, "price", Type.DECIMAL, "the bundle price", false),
     BUNDLE_DAYS_BEFORE(Scope.BUNDLE, "daysBefore", Type.WHOLE, "window days", false),
@@ -122,7 +125,7 @@ public enum ParameterField {
     }
 
     private enum Type {
-        DECIMAL, WHOLE, MODES, PERSONNEL;
+        DECIMAL, WHOLE, MODES, PERSONNEL, KINDS;
 
         Object parse(Object raw) {
             return switch (this) {
@@ -130,6 +133,7 @@ public enum ParameterField {
                 case WHOLE -> decimal(raw).intValueExact();
                 case MODES -> set(raw, ContactMode.class);
                 case PERSONNEL -> set(raw, PersonnelGroup.class);
+                case KINDS -> set(raw, ContactKind.class);
             };
         }
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.PersonnelGroup;
 
@@ -15,7 +16,8 @@ import no.pathfin.domain.PersonnelGroup;
  *
  * @param values  by field: unit price (kroner per cost-weight point, enhetspris), ISF share (refusjonssats, 0..1),
  *                ambulant supplement weight (extra points for a contact outside the hospital walls), the contact modes
- *                financed at all, the personnel groups whose contacts are financed, and those whose video counts
+ *                financed at all, the personnel groups whose contacts are financed, those whose video counts, the
+ *                contact kinds financed, and the services a municipality may perform under a written agreement
  * @param sources where each figure comes from, keyed by field name
  */
 public record Tariff(Map<ParameterField, Object> values, Map<String, String> sources) {
@@ -69,6 +71,18 @@ public record Tariff(Map<ParameterField, Object> values, Map<String, String> sou
     @SuppressWarnings("unchecked")
     public Set<PersonnelGroup> videoPersonnel() {
         return (Set<PersonnelGroup>) values.get(ParameterField.VIDEO_PERSONNEL);
+    }
+
+    /** The contact kinds financed in this setting at all. */
+    @SuppressWarnings("unchecked")
+    public Set<ContactKind> financedKinds() {
+        return (Set<ContactKind>) values.get(ParameterField.FINANCED_KINDS);
+    }
+
+    /** The services (contact kinds) a municipality may perform for the hospital under a written agreement. */
+    @SuppressWarnings("unchecked")
+    public Set<ContactKind> municipalKinds() {
+        return (Set<ContactKind>) values.get(ParameterField.MUNICIPAL_KINDS);
     }
 
     public String sourceOf(String parameter) {

@@ -2,6 +2,7 @@ package no.pathfin.adapter.rules.fact;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
@@ -54,5 +55,13 @@ public final class TariffFact {
 
     public Set<PersonnelGroup> getVideoPersonnel() {
         return tariff.videoPersonnel();
+    }
+
+    public Set<ContactKind> getFinancedKinds() {
+        return tariff.financedKinds();
+    }
+
+    public Set<ContactKind> getMunicipalKinds() {
+        return tariff.municipalKinds();
     }
 }
