@@ -8,8 +8,12 @@ import no.pathfin.domain.Numbers;
 /**
  * One named part of a contact's revenue, with the rule that produced it, the formula's inputs, the exact
  * (unrounded) value and the amount rounded to øre by {@link Money#rounded}.
+ *
+ * @param points the cost-weight points the component pays for (its weight, for the ISF formula; zero for a bundle
+ *               price or an outlier payment): what planned activity is counted in
  */
-public record Component(String label, RuleRef rule, List<Factor> factors, BigDecimal exact, Money amount, String formula) {
+public record Component(String label, RuleRef rule, List<Factor> factors, BigDecimal exact, Money amount, String formula,
+                        BigDecimal points) {
 
     public Component {
         factors = List.copyOf(factors);
@@ -21,14 +25,14 @@ public record Component(String label, RuleRef rule, List<Factor> factors, BigDec
         Money amount = Money.rounded(exact);
         String formula = Numbers.plain(weight.value()) + " × " + Numbers.grouped(unitPrice.value()) + " × "
                 + Numbers.plain(share.value()) + " = " + Numbers.grouped(amount.kroner());
-        return new Component(label, rule, List.of(weight, unitPrice, share), exact, amount, formula);
+        return new Component(label, rule, List.of(weight, unitPrice, share), exact, amount, formula, weight.value());
     }
 
     /** A bundle price, paid once for the episode on its anchor contact. */
     public static Component bundlePrice(RuleRef rule, Factor price) {
         Money amount = Money.rounded(price.value());
         return new Component("bundle price", rule, List.of(price), price.value(), amount,
-                Numbers.grouped(amount.kroner()) + " (" + price.source() + ")");
+                Numbers.grouped(amount.kroner()) + " (" + price.source() + ")", BigDecimal.ZERO);
     }
 
     /** The outlier payment: (episode value − threshold) × share of the excess. */
@@ -40,6 +44,6 @@ public record Component(String label, RuleRef rule, List<Factor> factors, BigDec
         return new Component("bundle outlier payment", rule, List.of(
                 new Factor("episode per-contact value", episodeValue, "sum of covered contacts' per-contact ISF"),
                 new Factor("outlier threshold", threshold, "threshold factor × bundle price"),
-                new Factor("share of excess", share, "bundle definition")), exact, amount, formula);
+                new Factor("share of excess", share, "bundle definition")), exact, amount, formula, BigDecimal.ZERO);
     }
 }

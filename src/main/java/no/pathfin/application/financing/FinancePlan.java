@@ -1,0 +1,152 @@
+package no.pathfin.application.financing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.pricing.PricePathway;
+import no.pathfin.application.pricing.WhatIf;
+import no.pathfin.application.ruleset.RuleSetChoice;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.financing.BlockGrant;
+import no.pathfin.domain.financing.Compensation;
+import no.pathfin.domain.financing.FinancedPlan;
+import no.pathfin.domain.financing.Plan;
+import no.pathfin.domain.financing.WholeMoney;
+import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
+import no.pathfin.domain.pricing.PricedContact;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.Tariff;
+
+/**
+ * The whole money of a plan: every planned pathway priced through the rules (ISF, or the bundle), and the block
+ * grant of each scheme set from the plan's points, as the rule set's own (1 − ISF share) × unit price × planned
+ * points, or, for a candidate, compensated against a baseline.
+ */
+public final class FinancePlan {
+
+    /** A plan before and after a change, and how the block grant met it. */
+    public record Change(FinancedPlan before, FinancedPlan after) {
+        public Money incomeDifference() {
+            return after.income().minus(before.income());
+        }
+    }
+
+    private final RuleSets ruleSets;
+    private final PricePathway pricePathway;
+
+    public FinancePlan(RuleSets ruleSets, PricePathway pricePathway) {
+        this.ruleSets = ruleSets;
+        this.pricePathway = pricePathway;
+    }
+
+    /** The plan under a rule set, with that rule set's own block grant. */
+    public FinancedPlan finance(Plan plan, String ruleSetId, FinancingModel model, ParameterChanges overrides) {
+        return own(plan, ruleSetId, model, price(plan, ruleSetId, model, overrides, ruleSets.snapshot()));
+    }
+
+    private static FinancedPlan own(Plan plan, String ruleSetId, FinancingModel model, Priced priced) {
+        List<BlockGrant> grants = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            Tariff tariff = priced.parameters.tariff(setting);
+            grants.add(BlockGrant.ofPoints(setting, priced.points(setting), plan.count(), tariff.isfShare(),
+                    tariff.unitPrice(), "the block grant of " + ruleSetId + ": (1 − its ISF share) × its unit price"
+                            + " × the plan's points; " + BlockGrant.ASSUMPTION));
+        }
+        return assemble(plan, ruleSetId, model, Compensation.NONE, grants, priced);
+    }
+
+    /** The plan under a baseline and under a candidate, the candidate's block grant compensated as asked. */
+    public Change change(Plan plan, String baselineId, String candidateId, ParameterChanges overrides,
+                         FinancingModel model, Compensation compensation) {
+        RuleSets snapshot = ruleSets.snapshot();
+        Priced base = price(plan, baselineId, model, ParameterChanges.NONE, snapshot);
+        FinancedPlan before = own(plan, baselineId, model, base);
+        String candidate = candidateId == null ? baselineId : candidateId;
+        Priced after = price(plan, candidate, model, overrides, snapshot);
+        List<BlockGrant> grants = new ArrayList<>();
+        for (BlockGrant grant : before.blockGrants()) {
+            Setting s = grant.setting();
+            grants.add(switch (compensation) {
+                case NONE -> new BlockGrant(s, grant.plannedPoints(), grant.plannedPathways(), grant.exactPerPathway(),
+                        grant.perPathway(), grant.formula(), "unchanged from " + baselineId + " (no compensation)");
+                case SHARE -> BlockGrant.ofPoints(s, grant.plannedPoints(), grant.plannedPathways(),
+                        after.parameters.tariff(s).isfShare(), base.parameters.tariff(s).unitPrice(), "share compensation: (1 − the ISF"
+                                + " share of " + candidate + ") × the unit price and planned points of " + baselineId);
+                case NEUTRAL -> BlockGrant.neutral(grant, base.isf(s), after.isf(s), "neutral compensation: income"
+                        + " at plan unchanged from " + baselineId);
+            });
+        }
+        return new Change(before, assemble(plan, candidate, model, compensation, grants, after));
+    }
+
+    /** Every planned pathway priced per contact (for its points) and under the model (for its ISF). */
+    private Priced price(Plan plan, String ruleSetId, FinancingModel model, ParameterChanges overrides,
+                         RuleSets snapshot) {
+        RuleSet ruleSet = new RuleSetChoice(snapshot).named(ruleSetId, "ruleSet");
+        PricePathway prices = pricePathway.on(snapshot);
+        List<FinancingModel> models = new ArrayList<>(new LinkedHashSet<>(List.of(FinancingModel.PER_CONTACT, model)));
+        Priced priced = new Priced(WhatIf.parameters(ruleSet, overrides));
+        for (Plan.Planned planned : plan.pathways()) {
+            List<PathwayPricing> pricings = prices.priceAll(planned.pathway(), models, ruleSetId, overrides);
+            priced.add(planned.volume(), pricings.get(0), pricings.get(pricings.size() - 1));
+        }
+        return priced;
+    }
+
+    private static FinancedPlan assemble(Plan plan, String ruleSetId, FinancingModel model, Compensation compensation,
+                                         List<BlockGrant> grants, Priced priced) {
+        Money blockGrant = grants.stream().map(BlockGrant::perPathway).reduce(Money.ZERO, Money::plus);
+        List<FinancedPlan.PathwayMoney> pathways = new ArrayList<>();
+        for (int i = 0; i < plan.pathways().size(); i++) {
+            Plan.Planned planned = plan.pathways().get(i);
+            pathways.add(new FinancedPlan.PathwayMoney(planned.pathway().id(), planned.volume(), priced.pointsOf.get(i),
+                    WholeMoney.of(priced.isfOf.get(i), blockGrant)));
+        }
+        return new FinancedPlan(plan, ruleSetId, model, compensation, grants, pathways);
+    }
+
+    /** The plan's pathways priced: each one's points and ISF, and the plan's points and ISF per scheme. */
+    private static final class Priced {
+        final Parameters parameters;
+        final List<BigDecimal> pointsOf = new ArrayList<>();
+        final List<Money> isfOf = new ArrayList<>();
+        private final Map<Setting, BigDecimal> points = new EnumMap<>(Setting.class);
+        private final Map<Setting, Money> isf = new EnumMap<>(Setting.class);
+
+        Priced(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        void add(long volume, PathwayPricing perContact, PathwayPricing underModel) {
+            BigDecimal pathwayPoints = BigDecimal.ZERO;
+            for (PricedContact line : perContact.lines()) {
+                BigDecimal linePoints = line.components().stream().map(Component::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                points.merge(line.contact().setting(), linePoints.multiply(BigDecimal.valueOf(volume)), BigDecimal::add);
+                pathwayPoints = pathwayPoints.add(linePoints);
+            }
+            for (PricedContact line : underModel.lines()) {
+                isf.merge(line.contact().setting(), line.amount().times(volume), Money::plus);
+            }
+            pointsOf.add(pathwayPoints);
+            isfOf.add(underModel.total());
+        }
+
+        BigDecimal points(Setting setting) {
+            return points.getOrDefault(setting, BigDecimal.ZERO);
+        }
+
+        Money isf(Setting setting) {
+            return isf.getOrDefault(setting, Money.ZERO);
+        }
+    }
+}
