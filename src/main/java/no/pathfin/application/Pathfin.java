@@ -1,6 +1,8 @@
 package no.pathfin.application;
 
 import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.application.financing.CompareIncome;
+import no.pathfin.application.financing.FinancePlan;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.CompareVariants;
@@ -18,7 +20,8 @@ import no.pathfin.application.workbench.ShiftChannels;
  * ({@code WebServer}, {@code CommandFactory}) take it; each controller and command is given the use cases it calls.
  */
 public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways selectPathways, PricePathway pricePathway,
-                      CompareVariants compareVariants, RepriceActivity repriceActivity, AssessRuleChange assessRuleChange,
+                      CompareVariants compareVariants, CompareIncome compareIncome, FinancePlan financePlan,
+                      RepriceActivity repriceActivity, AssessRuleChange assessRuleChange,
                       FindBreakEven findBreakEven, CheckFixtures checkFixtures, ShiftChannels shiftChannels,
                       ValidateRuleSets validateRuleSets) {
 
@@ -32,7 +35,10 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
 
     public static Pathfin of(RuleSets ruleSets, PathwayCatalog pathways, DecisionCache decisions) {
         PricePathway price = new PricePathway(ruleSets, decisions);
-        return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, new CompareVariants(ruleSets, price),
+        CompareVariants compare = new CompareVariants(ruleSets, price);
+        FinancePlan finance = new FinancePlan(ruleSets, price);
+        return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, compare,
+                new CompareIncome(compare, finance), finance,
                 new RepriceActivity(ruleSets, price, decisions), new AssessRuleChange(ruleSets, price),
                 new FindBreakEven(ruleSets, price), new CheckFixtures(pathways, price), new ShiftChannels(price),
                 new ValidateRuleSets(pathways));

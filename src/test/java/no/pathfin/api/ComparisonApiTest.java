@@ -3,6 +3,7 @@ package no.pathfin.api;
 import static no.pathfin.api.Conformance.conforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -153,5 +154,62 @@ class ComparisonApiTest {
 
         org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"total\":43749.00"), body);
         org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"amount\":0.00"), body);
+    }
+
+    @Test
+    void every_cell_carries_its_whole_money_over_the_plan_it_states() {
+        JsonNode comparison = compare("""
+                {"family": "hip-replacement", "variants": ["A", "B", "C"], "ruleSets": ["isf-2024"],
+                 "models": ["per-contact"]}""");
+
+        assertEquals("one of each compared variant", comparison.get("plan").get("description").asText());
+        assertEquals(3, comparison.get("plan").get("pathways").asInt());
+        JsonNode somatic = comparison.get("blockGrants").get(0);
+        assertEquals("somatic", somatic.get("scheme").asText());
+        // points A 2.100 + B 2.070 + C 2.110 = 6.280; (1 − 0.40) × 52 248 × 6.280 / 3 = 65 623.488 → 65 623.49
+        assertAmount("6.280", somatic.get("plannedPoints"));
+        assertAmount("65623.49", somatic.get("perPathway"));
+        assertAmount("196870.47", somatic.get("total")); // 3 × 65 623.49
+        assertTrue(somatic.get("basis").asText().contains("ASSUMPTION"), somatic.toString());
+        Map<String, JsonNode> cells = new HashMap<>();
+        comparison.get("cells").forEach(c -> cells.put(c.get("variant").asText(), c.get("money")));
+        // A: ISF 43 888.33 + block grant 65 623.49 = income 109 511.82; one more A earns its ISF only
+        assertAmount("43888.33", cells.get("A").get("isf"));
+        assertAmount("65623.49", cells.get("A").get("blockGrant"));
+        assertAmount("109511.82", cells.get("A").get("income"));
+        assertAmount("43888.33", cells.get("A").get("marginalRevenue"));
+        // C: 44 097.32 + 65 623.49 = 109 720.81
+        assertAmount("109720.81", cells.get("C").get("income"));
+    }
+
+    @Test
+    void volumes_set_the_plan_the_block_grant_follows() {
+        JsonNode comparison = compare("""
+                {"family": "hip-replacement", "variants": ["A", "B", "C"], "ruleSets": ["isf-2024"],
+                 "models": ["per-contact"], "volumes": {"A": 3600, "B": 3150, "hip-replacement-C": 2250}}""");
+
+        assertEquals(9000, comparison.get("plan").get("pathways").asInt());
+        JsonNode somatic = comparison.get("blockGrants").get(0);
+        // points 3 600 × 2.100 + 3 150 × 2.070 + 2 250 × 2.110 = 7 560 + 6 520.5 + 4 747.5 = 18 828.000
+        assertAmount("18828.000", somatic.get("plannedPoints"));
+        // (1 − 0.40) × 52 248 × 18 828 / 9 000 = 31 348.8 × 2.092 = 65 581.6896 → 65 581.69
+        assertAmount("65581.69", somatic.get("perPathway"));
+        assertAmount("590235210.00", somatic.get("total")); // 9 000 × 65 581.69
+        JsonNode a = comparison.get("cells").get(0).get("money");
+        assertAmount("109470.02", a.get("income")); // 43 888.33 + 65 581.69
+    }
+
+    @Test
+    void a_volume_for_a_pathway_not_compared_is_refused_by_name() {
+        ApiServer.Reply reply = conforms("POST", "/api/v1/comparisons", ApiServer.post("/api/v1/comparisons", """
+                {"family": "hip-replacement", "variants": ["A", "B"], "ruleSets": ["isf-2024"],
+                 "models": ["per-contact"], "volumes": {"C": 10}}"""));
+        assertEquals(422, reply.status(), reply.body());
+        assertTrue(reply.fields().contains("volumes.C"), reply.body());
+        ApiServer.Reply none = conforms("POST", "/api/v1/comparisons", ApiServer.post("/api/v1/comparisons", """
+                {"family": "hip-replacement", "variants": ["A", "B"], "ruleSets": ["isf-2024"],
+                 "models": ["per-contact"], "volumes": {"A": 0}}"""));
+        assertEquals(422, none.status(), none.body());
+        assertTrue(none.fields().contains("volumes"), none.body());
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import no.pathfin.adapter.web.RequestBodies.ComparisonRequest;
 import no.pathfin.adapter.web.RequestBodies.PricingRequest;
 import no.pathfin.application.port.InvalidRequestException;
-import no.pathfin.application.pricing.CompareVariants;
+import no.pathfin.application.financing.CompareIncome;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.domain.pathway.Pathway;
-import no.pathfin.domain.pricing.Comparison;
+import no.pathfin.domain.financing.FinancedComparison;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
 
@@ -18,13 +18,13 @@ final class PricingController {
 
     private final SelectPathways select;
     private final PricePathway pricePathway;
-    private final CompareVariants compareVariants;
+    private final CompareIncome compareIncome;
     private final Bodies bodies;
 
-    PricingController(SelectPathways select, PricePathway pricePathway, CompareVariants compareVariants, Bodies bodies) {
+    PricingController(SelectPathways select, PricePathway pricePathway, CompareIncome compareIncome, Bodies bodies) {
         this.select = select;
         this.pricePathway = pricePathway;
-        this.compareVariants = compareVariants;
+        this.compareIncome = compareIncome;
         this.bodies = bodies;
     }
 
@@ -60,8 +60,8 @@ final class PricingController {
         Limits.priced((long) contacts * request.ruleSets().size() * request.models().size());
         List<FinancingModel> models = request.models().stream().map(RequestBodies::model).distinct().toList();
         try {
-            Comparison comparison = compareVariants.compare(variants, request.ruleSets(), models, request.baseline(),
-                    RequestBodies.overrides(request.overrides()));
+            FinancedComparison comparison = compareIncome.compare(variants, request.ruleSets(), models,
+                    request.baseline(), RequestBodies.overrides(request.overrides()), request.volumes());
             bodies.write(ctx, ResponseBodies.comparison(comparison, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, "");

@@ -47,8 +47,10 @@ final class RequestBodies {
     record PricingRequest(String pathwayId, PathwayBody pathway, String model, String ruleSet, OverridesBody overrides) {
     }
 
+    /** @param volumes planned pathways a year by pathway id or variant; omitted: one of each compared variant */
     record ComparisonRequest(String family, List<String> variants, List<String> pathwayIds, List<PathwayBody> pathways,
-                             List<String> ruleSets, List<String> models, String baseline, OverridesBody overrides) {
+                             List<String> ruleSets, List<String> models, String baseline, OverridesBody overrides,
+                             Map<String, Long> volumes) {
     }
 
     /** The contract has checked shapes and codes; what is left are rules across fields (e.g. unique contact ids). */

@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.financing.BlockGrant;
+import no.pathfin.domain.financing.FinancedComparison;
+import no.pathfin.domain.financing.FinancedPlan;
+import no.pathfin.domain.financing.Plan;
+import no.pathfin.domain.financing.WholeMoney;
 import no.pathfin.domain.pathway.Contact;
 import no.pathfin.domain.pricing.Comparison;
 import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
 import no.pathfin.domain.ruleset.RuleSetUse;
@@ -40,15 +46,30 @@ final class ResponseBodies {
                        List<LineBody> lines, BigDecimal total) {
     }
 
+    record MoneyBody(BigDecimal isf, BigDecimal blockGrant, BigDecimal income, BigDecimal marginalRevenue) {
+    }
+
     record CellBody(String pathwayId, String variant, String ruleSet, String model, BigDecimal total,
-                    BigDecimal differenceFromBaseline, int rank, List<RuleSetUseBody> reproducibility, List<LineBody> lines) {
+                    BigDecimal differenceFromBaseline, int rank, MoneyBody money, List<RuleSetUseBody> reproducibility,
+                    List<LineBody> lines) {
+    }
+
+    record PlannedBody(String pathwayId, long volume) {
+    }
+
+    record PlanBody(String description, long pathways, List<PlannedBody> planned) {
+    }
+
+    record BlockGrantBody(String ruleSet, String model, String scheme, BigDecimal plannedPoints, long plannedPathways,
+                          BigDecimal perPathway, BigDecimal total, String formula, List<FactorBody> factors,
+                          String basis) {
     }
 
     record RankingBody(String ruleSet, String model, List<String> pathwayIds) {
     }
 
     record ComparisonBody(String baseline, List<String> ruleSets, List<String> models,
-                          RequestBodies.OverridesBody overrides, List<CellBody> cells, List<RankingBody> ranking) {
+                          RequestBodies.OverridesBody overrides, PlanBody plan, List<BlockGrantBody> blockGrants, List<CellBody> cells, List<RankingBody> ranking) {
     }
 
     static PricingBody pricing(PathwayPricing p, RequestBodies.OverridesBody overrides) {
@@ -56,10 +77,12 @@ final class ResponseBodies {
                 overrides, uses(p.ruleSetsUsed()), lines(p), p.total().kroner());
     }
 
-    static ComparisonBody comparison(Comparison c, RequestBodies.OverridesBody overrides) {
+    static ComparisonBody comparison(FinancedComparison financed, RequestBodies.OverridesBody overrides) {
+        Comparison c = financed.comparison();
         List<CellBody> cells = c.cells().stream().map(cell -> new CellBody(cell.pathwayId(), cell.variant(),
                 cell.ruleSet(), Codes.of(cell.model()), cell.total().kroner(), cell.differenceFromBaseline().kroner(),
-                cell.rank(), uses(cell.pricing().ruleSetsUsed()), lines(cell.pricing()))).toList();
+                cell.rank(), money(financed.money(cell)), uses(cell.pricing().ruleSetsUsed()), lines(cell.pricing())))
+                .toList();
         List<RankingBody> ranking = new java.util.ArrayList<>();
         for (String ruleSet : c.ruleSets()) {
             for (var model : c.models()) {
@@ -70,7 +93,33 @@ final class ResponseBodies {
             }
         }
         return new ComparisonBody(c.baselinePathwayId(), c.ruleSets(), c.models().stream().map(Codes::of).toList(),
-                overrides, cells, ranking);
+                overrides, plan(financed.plan()), blockGrants(financed.columns()), cells, ranking);
+    }
+
+    static PlanBody plan(Plan plan) {
+        return new PlanBody(plan.description(), plan.count(), plan.pathways().stream()
+                .map(p -> new PlannedBody(p.pathway().id(), p.volume())).toList());
+    }
+
+    static List<BlockGrantBody> blockGrants(List<FinancedPlan> columns) {
+        List<BlockGrantBody> grants = new java.util.ArrayList<>();
+        for (FinancedPlan column : columns) {
+            for (BlockGrant grant : column.blockGrants()) {
+                grants.add(new BlockGrantBody(column.ruleSet(), Codes.of(column.model()), Codes.of(grant.setting()),
+                        grant.plannedPoints(), grant.plannedPathways(), grant.perPathway().kroner(),
+                        grant.total().kroner(), grant.formula(), factors(grant.factors()), grant.basis()));
+            }
+        }
+        return grants;
+    }
+
+    static MoneyBody money(WholeMoney m) {
+        return new MoneyBody(m.isf().kroner(), m.blockGrant().kroner(), m.income().kroner(),
+                m.marginalRevenue().kroner());
+    }
+
+    static List<FactorBody> factors(List<Factor> factors) {
+        return factors.stream().map(f -> new FactorBody(f.name(), f.value(), f.source())).toList();
     }
 
     private static List<RuleSetUseBody> uses(List<RuleSetUse> uses) {
@@ -91,7 +140,7 @@ final class ResponseBodies {
 
     private static ComponentBody component(Component c) {
         return new ComponentBody(c.label(), c.rule().name(),
-                c.factors().stream().map(f -> new FactorBody(f.name(), f.value(), f.source())).toList(),
+                factors(c.factors()),
                 c.exact(), c.amount().kroner(), c.formula());
     }
 

@@ -48,7 +48,7 @@ public final class WebServer implements AutoCloseable {
         Bodies bodies = new Bodies(mapper, contract);
         CatalogController catalog = new CatalogController(pathfin.ruleSets(), pathfin.pathways(), bodies);
         PricingController pricing = new PricingController(pathfin.selectPathways(), pathfin.pricePathway(),
-                pathfin.compareVariants(), bodies);
+                pathfin.compareIncome(), bodies);
         WorkbenchController workbench = new WorkbenchController(pathfin.selectPathways(), pathfin.assessRuleChange(),
                 pathfin.shiftChannels(), bodies);
         Docs docs = new Docs(contract);

@@ -19,6 +19,7 @@ import no.pathfin.domain.financing.FinancedPlan;
 import no.pathfin.domain.financing.Plan;
 import no.pathfin.domain.financing.WholeMoney;
 import no.pathfin.domain.pricing.Component;
+import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.pricing.PricedContact;
@@ -57,9 +58,9 @@ public final class FinancePlan {
         List<BlockGrant> grants = new ArrayList<>();
         for (Setting setting : Setting.values()) {
             Tariff tariff = priced.parameters.tariff(setting);
-            grants.add(BlockGrant.ofPoints(setting, priced.points(setting), plan.count(), tariff.isfShare(),
-                    tariff.unitPrice(), "the block grant of " + ruleSetId + ": (1 − its ISF share) × its unit price"
-                            + " × the plan's points; " + BlockGrant.ASSUMPTION));
+            grants.add(BlockGrant.ofPoints(setting, priced.points(setting), plan.count(), share(tariff, ruleSetId),
+                    unitPrice(tariff, ruleSetId), plan.description(), "the block grant of " + ruleSetId
+                            + ": (1 − its ISF share) × its unit price × the plan's points"));
         }
         return assemble(plan, ruleSetId, model, Compensation.NONE, grants, priced);
     }
@@ -76,16 +77,24 @@ public final class FinancePlan {
         for (BlockGrant grant : before.blockGrants()) {
             Setting s = grant.setting();
             grants.add(switch (compensation) {
-                case NONE -> new BlockGrant(s, grant.plannedPoints(), grant.plannedPathways(), grant.exactPerPathway(),
-                        grant.perPathway(), grant.formula(), "unchanged from " + baselineId + " (no compensation)");
+                case NONE -> grant.unchanged("unchanged from " + baselineId + " (no compensation)");
                 case SHARE -> BlockGrant.ofPoints(s, grant.plannedPoints(), grant.plannedPathways(),
-                        after.parameters.tariff(s).isfShare(), base.parameters.tariff(s).unitPrice(), "share compensation: (1 − the ISF"
-                                + " share of " + candidate + ") × the unit price and planned points of " + baselineId);
+                        share(after.parameters.tariff(s), candidate), unitPrice(base.parameters.tariff(s), baselineId),
+                        plan.description() + " under " + baselineId, "share compensation: (1 − the ISF share of "
+                                + candidate + ") × the unit price and planned points of " + baselineId);
                 case NEUTRAL -> BlockGrant.neutral(grant, base.isf(s), after.isf(s), "neutral compensation: income"
                         + " at plan unchanged from " + baselineId);
             });
         }
         return new Change(before, assemble(plan, candidate, model, compensation, grants, after));
+    }
+
+    private static Factor share(Tariff tariff, String ruleSetId) {
+        return new Factor("ISF share (" + ruleSetId + ")", tariff.isfShare(), tariff.sourceOf("isfShare"));
+    }
+
+    private static Factor unitPrice(Tariff tariff, String ruleSetId) {
+        return new Factor("unit price (" + ruleSetId + ")", tariff.unitPrice(), tariff.sourceOf("unitPrice"));
     }
 
     /** Every planned pathway priced per contact (for its points) and under the model (for its ISF). */

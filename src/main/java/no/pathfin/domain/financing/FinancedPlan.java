@@ -21,6 +21,11 @@ public record FinancedPlan(Plan plan, String ruleSet, FinancingModel model, Comp
         pathways = List.copyOf(pathways);
     }
 
+    /** What every planned pathway gets of the block grant: the sum over the schemes. */
+    public Money blockGrantPerPathway() {
+        return blockGrants.stream().map(BlockGrant::perPathway).reduce(Money.ZERO, Money::plus);
+    }
+
     public Money isf() {
         return pathways.stream().map(p -> p.money().isf().times(p.volume())).reduce(Money.ZERO, Money::plus);
     }

@@ -1,0 +1,65 @@
+package no.pathfin.application.financing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.pricing.CompareVariants;
+import no.pathfin.domain.financing.FinancedComparison;
+import no.pathfin.domain.financing.FinancedPlan;
+import no.pathfin.domain.financing.Plan;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.Comparison;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.ParameterChanges;
+
+/**
+ * The analyst's question with the whole money: what each variant earns under each rule set and model (ISF or the
+ * bundle), what it gets of the block grant, its income, and the revenue of one more such pathway, over a stated plan:
+ * the compared variants, one of each, or the volumes given.
+ */
+public final class CompareIncome {
+
+    private final CompareVariants compareVariants;
+    private final FinancePlan financePlan;
+
+    public CompareIncome(CompareVariants compareVariants, FinancePlan financePlan) {
+        this.compareVariants = compareVariants;
+        this.financePlan = financePlan;
+    }
+
+    /**
+     * @param volumes planned pathways a year by pathway id or variant label (those left out are not planned); null
+     *                for one of each compared variant
+     */
+    public FinancedComparison compare(List<Pathway> variants, List<String> ruleSets, List<FinancingModel> models,
+                                      String baselineId, ParameterChanges overrides, Map<String, Long> volumes) {
+        Comparison comparison = compareVariants.compare(variants, ruleSets, models, baselineId, overrides);
+        Plan plan = volumes == null ? Plan.oneOfEach(variants, "compared variant") : plan(variants, volumes);
+        List<FinancedPlan> columns = new ArrayList<>();
+        for (String ruleSet : comparison.ruleSets()) {
+            for (FinancingModel model : comparison.models()) {
+                columns.add(financePlan.finance(plan, ruleSet, model, overrides));
+            }
+        }
+        return new FinancedComparison(comparison, plan, columns);
+    }
+
+    private static Plan plan(List<Pathway> variants, Map<String, Long> volumes) {
+        List<Plan.Planned> planned = new ArrayList<>();
+        for (Map.Entry<String, Long> entry : volumes.entrySet()) {
+            Pathway pathway = variants.stream().filter(p -> p.id().equals(entry.getKey())
+                    || p.variant().equals(entry.getKey())).findFirst().orElseThrow(() -> new InvalidRequestException(
+                    "volumes." + entry.getKey(), "'" + entry.getKey() + "' is not one of the compared pathways"));
+            if (entry.getValue() == null || entry.getValue() < 0) {
+                throw new InvalidRequestException("volumes." + entry.getKey(), "a volume is a whole number from 0");
+            }
+            planned.add(new Plan.Planned(pathway, entry.getValue()));
+        }
+        if (planned.stream().mapToLong(Plan.Planned::volume).sum() == 0) {
+            throw new InvalidRequestException("volumes", "plan at least one pathway");
+        }
+        return new Plan("the volumes given: " + String.join(", ", planned.stream()
+                .map(p -> p.volume() + " × " + p.pathway().id()).toList()), planned);
+    }
+}
