@@ -180,6 +180,18 @@ class ComparisonApiTest {
         assertAmount("43888.33", cells.get("A").get("marginalRevenue"));
         // C: 44 097.32 + 65 623.49 = 109 720.81
         assertAmount("109720.81", cells.get("C").get("income"));
+        // cost (rules/common/costs.yaml, illustrative): A 109 720.80, B 106 821.04 (video × 0.15), C 108 910.96
+        // margin A 109 511.82 − 109 720.80 = −208.98; B 108 884.84 − 106 821.04 = 2 063.80; C 109 720.81 − 108 910.96 = 809.85
+        assertAmount("109720.80", cells.get("A").get("cost"));
+        assertAmount("-208.98", cells.get("A").get("margin"));
+        assertAmount("2063.80", cells.get("B").get("margin"));
+        assertAmount("809.85", cells.get("C").get("margin"));
+        // at the margin one more B earns its ISF 43 261.35 and costs 106 821.04: 43 261.35 − 106 821.04 = −63 559.69
+        assertAmount("-63559.69", cells.get("B").get("marginalMargin"));
+        assertAmount("26.58", cells.get("B").get("personnelHours"));
+        JsonNode videoLine = comparison.get("cells").get(1).get("costing").get("lines").get(2);
+        assertEquals("0.030 × 52 248 × 0.15 (video factor) = 235.12", videoLine.get("formula").asText());
+        assertTrue(videoLine.get("factors").get(2).get("source").asText().contains("Sunnaas"), videoLine.toString());
     }
 
     @Test

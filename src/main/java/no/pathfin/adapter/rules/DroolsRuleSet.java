@@ -10,6 +10,7 @@ import no.pathfin.adapter.rules.fact.OutcomeSource;
 import no.pathfin.adapter.rules.fact.TariffFact;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.costing.CostModel;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.EpisodeShape;
 import no.pathfin.domain.pricing.RuleOutcome;
@@ -27,14 +28,22 @@ final class DroolsRuleSet implements RuleSet {
 
     private final RuleSetInfo info;
     private final Parameters parameters;
+    private final CostModel costs;
     private final RuleBases.Compiled rules;
     private final String rulesHash;
 
-    DroolsRuleSet(RuleSetInfo info, Parameters parameters, RuleBases.Compiled rules, String rulesHash) {
+    DroolsRuleSet(RuleSetInfo info, Parameters parameters, CostModel costs, RuleBases.Compiled rules,
+                  String rulesHash) {
         this.info = info;
         this.parameters = parameters;
+        this.costs = costs;
         this.rules = rules;
         this.rulesHash = rulesHash;
+    }
+
+    @Override
+    public CostModel costs() {
+        return costs;
     }
 
     @Override

@@ -17,13 +17,17 @@ import no.pathfin.application.port.DataFileException;
  * @param weights    the weight table, relative to the rule-set folder (default {@code weights.csv}); may point at
  *                   an official list elsewhere
  * @param bundles    the bundle definitions, relative to the rule-set folder, or null for none
+ * @param costs      the cost model (unit cost per point, mode and ambulant factors, personnel minutes), relative to
+ *                   the rule-set folder and often shared ({@code ../common/costs.yaml}), or null: the base's, or
+ *                   cost weight × unit price
+ * @param groupCosts a KPP-style cost table (CSV), relative to the rule-set folder, or null: the base's, or none
  */
 record Manifest(String id, String base, String title, String description, LocalDate validFrom, LocalDate validTo,
                 String status, List<String> sources, List<String> include, String parameters, String weights,
-                String bundles) {
+                String bundles, String costs, String groupCosts) {
 
     private static final List<String> FIELDS = List.of("id", "extends", "title", "description", "validFrom", "validTo",
-            "status", "sources", "include", "parameters", "weights", "bundles");
+            "status", "sources", "include", "parameters", "weights", "bundles", "costs", "groupCosts");
 
     Manifest {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -43,7 +47,8 @@ record Manifest(String id, String base, String title, String description, LocalD
         Reader read = new Reader(file, content, fields);
         return new Manifest(read.text("id"), read.text("extends"), read.text("title"), read.text("description"),
                 read.date("validFrom"), read.date("validTo"), read.text("status"), read.texts("sources"),
-                read.texts("include"), read.text("parameters"), read.text("weights"), read.text("bundles"));
+                read.texts("include"), read.text("parameters"), read.text("weights"), read.text("bundles"),
+                read.text("costs"), read.text("groupCosts"));
     }
 
     private record Reader(String file, byte[] content, Map<String, Object> fields) {

@@ -15,6 +15,7 @@ import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.costing.CostModel;
 import no.pathfin.domain.ruleset.BundleDefinition;
 import no.pathfin.domain.ruleset.CostWeight;
 import no.pathfin.domain.ruleset.ParameterChanges;
@@ -51,7 +52,8 @@ final class RuleSetFolder {
     /** What a folder resolves to once the rule set it extends (if any) is resolved under it. */
     private record Resolution(Manifest manifest, Validity validity, RuleSetStatus status, Map<Setting, Tariff> tariffs,
                               Map<String, String> origins, Map<String, CostWeight> weights, Map<String, BundleEntry> bundles,
-                              Map<String, Map.Entry<String, byte[]>> drl, String parametersFile, String bundlesFile) {
+                              Map<String, Map.Entry<String, byte[]>> drl, String parametersFile, String bundlesFile,
+                              Path costs, Path groupCosts) {
     }
 
     DroolsRuleSet load() {
@@ -69,12 +71,15 @@ final class RuleSetFolder {
             throw new DataFileException(files.display(folder.resolve("manifest.yaml")), 0, 0,
                     "the rule set has no DRL file (include 'common'?)");
         }
+        Map<Setting, java.math.BigDecimal> unitPrices = new java.util.EnumMap<>(Setting.class);
+        r.tariffs().forEach((setting, tariff) -> unitPrices.put(setting, tariff.unitPrice()));
+        CostModel costs = CostFiles.read(files, r.costs(), r.groupCosts(), unitPrices, manifest.id());
         String contentHash = files.contentHash();
         Parameters parameters = parse(r.parametersFile(), "tariffs",
                 () -> Parameters.of(r.tariffs(), weights, bundles, contentHash));
         RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), r.validity(),
                 r.status(), manifest.sources(), contentHash, manifest.base(), r.origins());
-        return new DroolsRuleSet(info, parameters, ruleBases.of(manifest.id(), drl), RuleSetFiles.hash(drl));
+        return new DroolsRuleSet(info, parameters, costs, ruleBases.of(manifest.id(), drl), RuleSetFiles.hash(drl));
     }
 
     private Resolution resolve(Set<String> seen) {
@@ -121,8 +126,12 @@ final class RuleSetFolder {
             bundles(manifest.id(), bundlesPath, bundles, origins);
         }
         Map<String, Map.Entry<String, byte[]>> drl = drl(manifest, manifestPath, base, origins);
+        Path costs = manifest.costs() != null ? folder.resolve(manifest.costs()).normalize()
+                : base == null ? null : base.costs();
+        Path groupCosts = manifest.groupCosts() != null ? folder.resolve(manifest.groupCosts()).normalize()
+                : base == null ? null : base.groupCosts();
         return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, drl, parametersFile,
-                bundlesFile);
+                bundlesFile, costs, groupCosts);
     }
 
     /** The base's weight rows, with this folder's rows replacing or adding by group code. */

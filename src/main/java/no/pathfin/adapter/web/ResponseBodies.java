@@ -3,7 +3,11 @@ package no.pathfin.adapter.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.PersonnelGroup;
+import no.pathfin.domain.costing.PathwayCost;
 import no.pathfin.domain.financing.BlockGrant;
 import no.pathfin.domain.financing.FinancedComparison;
 import no.pathfin.domain.financing.FinancedPlan;
@@ -46,12 +50,21 @@ final class ResponseBodies {
                        List<LineBody> lines, BigDecimal total) {
     }
 
-    record MoneyBody(BigDecimal isf, BigDecimal blockGrant, BigDecimal income, BigDecimal marginalRevenue) {
+    record MoneyBody(BigDecimal isf, BigDecimal blockGrant, BigDecimal income, BigDecimal marginalRevenue,
+                     BigDecimal cost, BigDecimal margin, BigDecimal marginalCost, BigDecimal marginalMargin,
+                     BigDecimal personnelHours) {
+    }
+
+    record CostLineBody(String contactId, BigDecimal exact, BigDecimal amount, String formula, List<FactorBody> factors,
+                        Map<String, BigDecimal> minutes) {
+    }
+
+    record CostingBody(List<CostLineBody> lines, Map<String, BigDecimal> minutes, FactorBody marginalCostShare) {
     }
 
     record CellBody(String pathwayId, String variant, String ruleSet, String model, BigDecimal total,
-                    BigDecimal differenceFromBaseline, int rank, MoneyBody money, List<RuleSetUseBody> reproducibility,
-                    List<LineBody> lines) {
+                    BigDecimal differenceFromBaseline, int rank, MoneyBody money, CostingBody costing,
+                    List<RuleSetUseBody> reproducibility, List<LineBody> lines) {
     }
 
     record PlannedBody(String pathwayId, long volume) {
@@ -81,7 +94,7 @@ final class ResponseBodies {
         Comparison c = financed.comparison();
         List<CellBody> cells = c.cells().stream().map(cell -> new CellBody(cell.pathwayId(), cell.variant(),
                 cell.ruleSet(), Codes.of(cell.model()), cell.total().kroner(), cell.differenceFromBaseline().kroner(),
-                cell.rank(), money(financed.money(cell)), uses(cell.pricing().ruleSetsUsed()), lines(cell.pricing())))
+                cell.rank(), money(financed.money(cell)), costing(financed.cost(cell)), uses(cell.pricing().ruleSetsUsed()), lines(cell.pricing())))
                 .toList();
         List<RankingBody> ranking = new java.util.ArrayList<>();
         for (String ruleSet : c.ruleSets()) {
@@ -115,7 +128,21 @@ final class ResponseBodies {
 
     static MoneyBody money(WholeMoney m) {
         return new MoneyBody(m.isf().kroner(), m.blockGrant().kroner(), m.income().kroner(),
-                m.marginalRevenue().kroner());
+                m.marginalRevenue().kroner(), m.cost().kroner(), m.margin().kroner(), m.marginalCost().kroner(),
+                m.marginalMargin().kroner(), m.personnelHours());
+    }
+
+    static CostingBody costing(PathwayCost cost) {
+        List<CostLineBody> lines = cost.lines().stream().map(l -> new CostLineBody(l.contactId(), l.exact(),
+                l.amount().kroner(), l.formula(), factors(l.factors()), minutes(l.minutes()))).toList();
+        Factor share = cost.marginalCostShare();
+        return new CostingBody(lines, minutes(cost.minutes()), new FactorBody(share.name(), share.value(), share.source()));
+    }
+
+    private static Map<String, BigDecimal> minutes(Map<PersonnelGroup, BigDecimal> minutes) {
+        Map<String, BigDecimal> byCode = new TreeMap<>();
+        minutes.forEach((group, m) -> byCode.put(Codes.of(group), m));
+        return byCode;
     }
 
     static List<FactorBody> factors(List<Factor> factors) {

@@ -1,10 +1,12 @@
 package no.pathfin.application.financing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.pricing.CompareVariants;
+import no.pathfin.domain.costing.PathwayCost;
 import no.pathfin.domain.financing.FinancedComparison;
 import no.pathfin.domain.financing.FinancedPlan;
 import no.pathfin.domain.financing.Plan;
@@ -42,7 +44,13 @@ public final class CompareIncome {
                 columns.add(financePlan.finance(plan, ruleSet, model, overrides));
             }
         }
-        return new FinancedComparison(comparison, plan, columns);
+        Map<String, PathwayCost> costs = new HashMap<>();
+        for (String ruleSet : comparison.ruleSets()) {
+            for (Pathway variant : variants) {
+                costs.put(FinancedComparison.key(ruleSet, variant.id()), financePlan.cost(variant, ruleSet));
+            }
+        }
+        return new FinancedComparison(comparison, plan, columns, costs);
     }
 
     private static Plan plan(List<Pathway> variants, Map<String, Long> volumes) {

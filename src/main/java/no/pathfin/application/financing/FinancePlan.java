@@ -6,18 +6,22 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.pricing.WhatIf;
 import no.pathfin.application.ruleset.RuleSetChoice;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.costing.PathwayCost;
 import no.pathfin.domain.financing.BlockGrant;
 import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.financing.FinancedPlan;
 import no.pathfin.domain.financing.Plan;
 import no.pathfin.domain.financing.WholeMoney;
+import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.Component;
 import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.pricing.FinancingModel;
@@ -89,6 +93,19 @@ public final class FinancePlan {
         return new Change(before, assemble(plan, candidate, model, compensation, grants, after));
     }
 
+    /** What a pathway costs by a rule set's own figures (a what-if changes payment, not cost). */
+    public PathwayCost cost(Pathway pathway, String ruleSetId) {
+        return cost(new RuleSetChoice(ruleSets.snapshot()).named(ruleSetId, "ruleSet"), pathway);
+    }
+
+    private static PathwayCost cost(RuleSet ruleSet, Pathway pathway) {
+        try {
+            return ruleSet.costs().cost(pathway, ruleSet.parameters().weights());
+        } catch (InvalidValue e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+    }
+
     private static Factor share(Tariff tariff, String ruleSetId) {
         return new Factor("ISF share (" + ruleSetId + ")", tariff.isfShare(), tariff.sourceOf("isfShare"));
     }
@@ -106,7 +123,8 @@ public final class FinancePlan {
         Priced priced = new Priced(WhatIf.parameters(ruleSet, overrides));
         for (Plan.Planned planned : plan.pathways()) {
             List<PathwayPricing> pricings = prices.priceAll(planned.pathway(), models, ruleSetId, overrides);
-            priced.add(planned.volume(), pricings.get(0), pricings.get(pricings.size() - 1));
+            priced.add(planned.volume(), pricings.get(0), pricings.get(pricings.size() - 1),
+                    cost(ruleSet, planned.pathway()));
         }
         return priced;
     }
@@ -117,8 +135,9 @@ public final class FinancePlan {
         List<FinancedPlan.PathwayMoney> pathways = new ArrayList<>();
         for (int i = 0; i < plan.pathways().size(); i++) {
             Plan.Planned planned = plan.pathways().get(i);
+            PathwayCost cost = priced.costOf.get(i);
             pathways.add(new FinancedPlan.PathwayMoney(planned.pathway().id(), planned.volume(), priced.pointsOf.get(i),
-                    WholeMoney.of(priced.isfOf.get(i), blockGrant)));
+                    WholeMoney.of(priced.isfOf.get(i), blockGrant, cost), cost));
         }
         return new FinancedPlan(plan, ruleSetId, model, compensation, grants, pathways);
     }
@@ -128,6 +147,7 @@ public final class FinancePlan {
         final Parameters parameters;
         final List<BigDecimal> pointsOf = new ArrayList<>();
         final List<Money> isfOf = new ArrayList<>();
+        final List<PathwayCost> costOf = new ArrayList<>();
         private final Map<Setting, BigDecimal> points = new EnumMap<>(Setting.class);
         private final Map<Setting, Money> isf = new EnumMap<>(Setting.class);
 
@@ -135,7 +155,8 @@ public final class FinancePlan {
             this.parameters = parameters;
         }
 
-        void add(long volume, PathwayPricing perContact, PathwayPricing underModel) {
+        void add(long volume, PathwayPricing perContact, PathwayPricing underModel, PathwayCost cost) {
+            costOf.add(cost);
             BigDecimal pathwayPoints = BigDecimal.ZERO;
             for (PricedContact line : perContact.lines()) {
                 BigDecimal linePoints = line.components().stream().map(Component::points)

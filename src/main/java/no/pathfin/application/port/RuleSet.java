@@ -1,6 +1,7 @@
 package no.pathfin.application.port;
 
 import java.util.List;
+import no.pathfin.domain.costing.CostModel;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.EpisodeShape;
 import no.pathfin.domain.pricing.RuleOutcome;
@@ -17,6 +18,9 @@ public interface RuleSet {
     RuleSetInfo info();
 
     Parameters parameters();
+
+    /** What contacts cost by this rule set's figures (not a payment: margins are taken from it). */
+    CostModel costs();
 
     /** A hash of the rules alone (the DRL files), to tell whether two rule sets differ in rules or only in data. */
     String rulesHash();

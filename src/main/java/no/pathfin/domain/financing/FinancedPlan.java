@@ -3,6 +3,7 @@ package no.pathfin.domain.financing;
 import java.math.BigDecimal;
 import java.util.List;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.costing.PathwayCost;
 import no.pathfin.domain.pricing.FinancingModel;
 
 /**
@@ -12,8 +13,8 @@ import no.pathfin.domain.pricing.FinancingModel;
 public record FinancedPlan(Plan plan, String ruleSet, FinancingModel model, Compensation compensation,
                            List<BlockGrant> blockGrants, List<PathwayMoney> pathways) {
 
-    /** One planned pathway: its volume, its planned points (all schemes), and its money. */
-    public record PathwayMoney(String pathwayId, long volume, BigDecimal points, WholeMoney money) {
+    /** One planned pathway: its volume, its planned points (all schemes), its money and its cost line by line. */
+    public record PathwayMoney(String pathwayId, long volume, BigDecimal points, WholeMoney money, PathwayCost cost) {
     }
 
     public FinancedPlan {
@@ -36,6 +37,14 @@ public record FinancedPlan(Plan plan, String ruleSet, FinancingModel model, Comp
 
     public Money income() {
         return isf().plus(blockGrant());
+    }
+
+    public Money cost() {
+        return pathways.stream().map(p -> p.money().cost().times(p.volume())).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money margin() {
+        return income().minus(cost());
     }
 
     public PathwayMoney of(String pathwayId) {
