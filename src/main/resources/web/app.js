@@ -246,7 +246,8 @@ $("change-form").addEventListener("submit", async (event) => {
   const form = $("change-form");
   clearProblems(form);
   try {
-    const impact = await api("POST", "/api/v1/impact", { baseline: $("change-baseline").value, candidate: $("change-candidate").value });
+    const impact = await api("POST", "/api/v1/impact", { baseline: $("change-baseline").value, candidate: $("change-candidate").value,
+      compensation: $("change-compensation").value });
     showImpact(impact);
   } catch (error) {
     showProblem(form, error);
@@ -255,16 +256,27 @@ $("change-form").addEventListener("submit", async (event) => {
 
 function showImpact(impact) {
   const s = impact.summary;
-  $("change-summary").textContent = impact.baseline + " → " + impact.candidate + ": " + kr(s.baseline) + " → " + kr(s.candidate)
-    + " (" + signedKr(s.difference) + "); " + s.winners + " gain, " + s.losers + " lose, " + s.unchanged + " unchanged.";
+  const m = impact.income;
+  $("change-summary").textContent = impact.baseline + " → " + impact.candidate + " over " + impact.population.description
+    + " (" + impact.population.pathways + " pathways: a total over them, not a budget); block grant set from "
+    + (m.plan.description === impact.population.description ? "the same pathways" : m.plan.description)
+    + ", compensation " + m.compensation + ". ISF: " + s.winners + " gain, " + s.losers + " lose, " + s.unchanged + " unchanged.";
+  $("change-money").replaceChildren(el("caption", {}, "ISF, block grant and income over the population"),
+    el("tr", {}, ...["", "baseline", "candidate", "change"].map((h) => el("th", {}, h))),
+    ...[["ISF", m.isf], ["block grant", m.blockGrant], ["income", m.income]].map(([name, x]) => el("tr", {}, el("th", {}, name),
+      el("td", {}, kr(x.baseline)), el("td", {}, kr(x.candidate)),
+      el("td", { class: x.difference < 0 ? "loss" : x.difference > 0 ? "gain" : "" }, signedKr(x.difference)))));
   const items = impact.attribution.contributions;
   $("attribution").replaceChildren(el("caption", {}, impact.attribution.method),
     el("tr", {}, el("th", {}, "change"), el("th", {}, "what"), el("th", {}, "contribution")),
     ...items.map((c) => el("tr", {}, el("td", {}, c.item), el("td", {}, c.description), el("td", { class: c.amount < 0 ? "loss" : "gain" }, signedKr(c.amount)))),
     el("tr", {}, el("th", {}, "total"), el("td", {}), el("th", {}, signedKr(impact.attribution.total))));
-  $("winners").replaceChildren(el("tr", {}, ...["pathway", "baseline", "candidate", "change"].map((h) => el("th", {}, h))),
-    ...impact.pathways.map((p) => el("tr", {}, el("td", {}, p.pathwayId), el("td", {}, kr(p.baseline)), el("td", {}, kr(p.candidate)),
-      el("td", { class: p.difference < 0 ? "loss" : p.difference > 0 ? "gain" : "" }, signedKr(p.difference)))));
+  $("winners").replaceChildren(el("tr", {}, ...["pathway", "volume", "ISF baseline", "ISF candidate", "ISF change", "income change"]
+    .map((h) => el("th", {}, h))),
+    ...impact.pathways.map((p) => el("tr", {}, el("td", {}, p.pathwayId), el("td", {}, String(p.volume)), el("td", {}, kr(p.baseline)),
+      el("td", {}, kr(p.candidate)),
+      el("td", { class: p.difference < 0 ? "loss" : p.difference > 0 ? "gain" : "" }, signedKr(p.difference)),
+      el("td", { class: p.income.difference < 0 ? "loss" : p.income.difference > 0 ? "gain" : "" }, signedKr(p.income.difference)))));
   $("change-result").hidden = false;
   // A waterfall as candlesticks: each change runs from the running total before it to the one after it.
   let running = 0;

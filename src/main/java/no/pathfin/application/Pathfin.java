@@ -39,7 +39,7 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
         FinancePlan finance = new FinancePlan(ruleSets, price);
         return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, compare,
                 new CompareIncome(compare, finance), finance,
-                new RepriceActivity(ruleSets, price, decisions), new AssessRuleChange(ruleSets, price),
+                new RepriceActivity(ruleSets, price, decisions), new AssessRuleChange(ruleSets, price, finance),
                 new FindBreakEven(ruleSets, price), new CheckFixtures(pathways, price), new ShiftChannels(price),
                 new ValidateRuleSets(pathways));
     }

@@ -176,6 +176,13 @@ class WebPageTest {
         assertTrue(text(browser.findElement(By.id("attribution"))).contains(total), total);
         assertTrue(text(browser.findElement(By.id("attribution"))).contains("tariffs.somatic.isfShare"));
         assertTrue(browser.findElement(By.cssSelector("#waterfall canvas")).isDisplayed());
+        // the total is labelled with its population and never shown as a budget; income is shown beside ISF
+        String summary = browser.findElement(By.id("change-summary")).getText();
+        assertTrue(summary.contains("one of each fixture") && summary.contains("not a budget"), summary);
+        JsonNode shared = post("/api/v1/impact", "{\"baseline\": \"isf-2024\", \"candidate\": \"candidate-2025-package\","
+                + " \"compensation\": \"share\"}");
+        String income = kr(shared.get("income").get("income").get("candidate").decimalValue());
+        assertTrue(text(browser.findElement(By.id("change-money"))).contains(income), income);
         screenshot("rule-change.png");
     }
 

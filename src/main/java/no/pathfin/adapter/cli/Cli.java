@@ -76,8 +76,13 @@ public final class Cli {
 
     /** A financing model named on the command line; a wrong one is a usage error naming the option. */
     static no.pathfin.domain.pricing.FinancingModel model(String option, String code) {
+        return code(option, no.pathfin.domain.pricing.FinancingModel.class, code);
+    }
+
+    /** A code named on the command line; a wrong one is a usage error naming the option. */
+    static <E extends Enum<E>> E code(String option, Class<E> type, String code) {
         try {
-            return no.pathfin.domain.Codes.parse(no.pathfin.domain.pricing.FinancingModel.class, code);
+            return no.pathfin.domain.Codes.parse(type, code);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(option, e.getMessage());
         }

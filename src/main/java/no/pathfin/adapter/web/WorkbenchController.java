@@ -2,6 +2,7 @@ package no.pathfin.adapter.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import no.pathfin.application.financing.Plans;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.application.workbench.AssessRuleChange;
@@ -10,6 +11,7 @@ import no.pathfin.domain.Codes;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.workbench.ChannelShift;
 import no.pathfin.domain.workbench.Impact;
@@ -36,13 +38,27 @@ final class WorkbenchController {
                 request.pathwayIds(), request.pathways()));
         Limits.contacts(pathways);
         try {
-            Impact impact = assessRuleChange.assess(request.baseline(), request.candidate(),
-                    RequestBodies.overrides(request.overrides()), pathways,
-                    RequestBodies.model(request.model() == null ? "per-contact" : request.model()));
+            AssessRuleChange.Question question = AssessRuleChange.Question.of(request.baseline(), request.candidate(),
+                    RequestBodies.overrides(request.overrides()), pathways, selectedAs(request),
+                    volumes(request.population()), volumes(request.plan()),
+                    RequestBodies.model(request.model() == null ? "per-contact" : request.model()),
+                    request.compensation() == null ? Compensation.SHARE
+                            : Codes.parse(Compensation.class, request.compensation()));
+            Impact impact = assessRuleChange.assess(question);
             bodies.write(ctx, ImpactBodies.impact(impact, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, "");
         }
+    }
+
+    private static String selectedAs(ImpactBodies.ImpactRequest request) {
+        return request.family() != null ? "fixture of family " + request.family()
+                : request.pathwayIds() != null ? "pathway named" : request.pathways() != null ? "pathway given"
+                : "fixture";
+    }
+
+    private static List<Plans.Volume> volumes(List<ImpactBodies.VolumeBody> volumes) {
+        return volumes == null ? null : volumes.stream().map(v -> new Plans.Volume(v.pathwayId(), v.volume())).toList();
     }
 
     void shift(Context ctx) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.pricing.CompareVariants;
 import no.pathfin.domain.costing.PathwayCost;
 import no.pathfin.domain.financing.FinancedComparison;
@@ -37,7 +36,9 @@ public final class CompareIncome {
     public FinancedComparison compare(List<Pathway> variants, List<String> ruleSets, List<FinancingModel> models,
                                       String baselineId, ParameterChanges overrides, Map<String, Long> volumes) {
         Comparison comparison = compareVariants.compare(variants, ruleSets, models, baselineId, overrides);
-        Plan plan = volumes == null ? Plan.oneOfEach(variants, "compared variant") : plan(variants, volumes);
+        Plan plan = volumes == null ? Plan.oneOfEach(variants, "compared variant")
+                : Plans.of(variants, volumes.entrySet().stream().map(e -> new Plans.Volume(e.getKey(), e.getValue()))
+                        .toList(), "volumes", true, "the volumes given");
         List<FinancedPlan> columns = new ArrayList<>();
         for (String ruleSet : comparison.ruleSets()) {
             for (FinancingModel model : comparison.models()) {
@@ -51,23 +52,5 @@ public final class CompareIncome {
             }
         }
         return new FinancedComparison(comparison, plan, columns, costs);
-    }
-
-    private static Plan plan(List<Pathway> variants, Map<String, Long> volumes) {
-        List<Plan.Planned> planned = new ArrayList<>();
-        for (Map.Entry<String, Long> entry : volumes.entrySet()) {
-            Pathway pathway = variants.stream().filter(p -> p.id().equals(entry.getKey())
-                    || p.variant().equals(entry.getKey())).findFirst().orElseThrow(() -> new InvalidRequestException(
-                    "volumes." + entry.getKey(), "'" + entry.getKey() + "' is not one of the compared pathways"));
-            if (entry.getValue() == null || entry.getValue() < 0) {
-                throw new InvalidRequestException("volumes." + entry.getKey(), "a volume is a whole number from 0");
-            }
-            planned.add(new Plan.Planned(pathway, entry.getValue()));
-        }
-        if (planned.stream().mapToLong(Plan.Planned::volume).sum() == 0) {
-            throw new InvalidRequestException("volumes", "plan at least one pathway");
-        }
-        return new Plan("the volumes given: " + String.join(", ", planned.stream()
-                .map(p -> p.volume() + " × " + p.pathway().id()).toList()), planned);
     }
 }

@@ -55,7 +55,8 @@ public final class FinancePlan {
 
     /** The plan under a rule set, with that rule set's own block grant. */
     public FinancedPlan finance(Plan plan, String ruleSetId, FinancingModel model, ParameterChanges overrides) {
-        return own(plan, ruleSetId, model, price(plan, ruleSetId, model, overrides, ruleSets.snapshot()));
+        RuleSet ruleSet = new RuleSetChoice(ruleSets.snapshot()).named(ruleSetId, "ruleSet");
+        return own(plan, ruleSetId, model, price(plan, ruleSet, WhatIf.parameters(ruleSet, overrides), model));
     }
 
     private static FinancedPlan own(Plan plan, String ruleSetId, FinancingModel model, Priced priced) {
@@ -72,25 +73,37 @@ public final class FinancePlan {
     /** The plan under a baseline and under a candidate, the candidate's block grant compensated as asked. */
     public Change change(Plan plan, String baselineId, String candidateId, ParameterChanges overrides,
                          FinancingModel model, Compensation compensation) {
-        RuleSets snapshot = ruleSets.snapshot();
-        Priced base = price(plan, baselineId, model, ParameterChanges.NONE, snapshot);
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        RuleSet baseline = choice.named(baselineId, "baseline");
+        RuleSet candidate = candidateId == null ? baseline : choice.named(candidateId, "candidate");
+        return change(plan, baseline, candidate, WhatIf.parameters(candidate, overrides), model, compensation);
+    }
+
+    /**
+     * The plan under a baseline's own rules and parameters and under any rules and parameters (a candidate, or a mix
+     * of the two), the latter's block grant compensated as asked.
+     */
+    public Change change(Plan plan, RuleSet baseline, RuleSet candidate, Parameters candidateParameters,
+                         FinancingModel model, Compensation compensation) {
+        String baselineId = baseline.info().id();
+        String candidateId = candidate.info().id();
+        Priced base = price(plan, baseline, baseline.parameters(), model);
         FinancedPlan before = own(plan, baselineId, model, base);
-        String candidate = candidateId == null ? baselineId : candidateId;
-        Priced after = price(plan, candidate, model, overrides, snapshot);
+        Priced after = price(plan, candidate, candidateParameters, model);
         List<BlockGrant> grants = new ArrayList<>();
         for (BlockGrant grant : before.blockGrants()) {
             Setting s = grant.setting();
             grants.add(switch (compensation) {
                 case NONE -> grant.unchanged("unchanged from " + baselineId + " (no compensation)");
                 case SHARE -> BlockGrant.ofPoints(s, grant.plannedPoints(), grant.plannedPathways(),
-                        share(after.parameters.tariff(s), candidate), unitPrice(base.parameters.tariff(s), baselineId),
+                        share(after.parameters.tariff(s), candidateId), unitPrice(base.parameters.tariff(s), baselineId),
                         plan.description() + " under " + baselineId, "share compensation: (1 − the ISF share of "
-                                + candidate + ") × the unit price and planned points of " + baselineId);
+                                + candidateId + ") × the unit price and planned points of " + baselineId);
                 case NEUTRAL -> BlockGrant.neutral(grant, base.isf(s), after.isf(s), "neutral compensation: income"
                         + " at plan unchanged from " + baselineId);
             });
         }
-        return new Change(before, assemble(plan, candidate, model, compensation, grants, after));
+        return new Change(before, assemble(plan, candidateId, model, compensation, grants, after));
     }
 
     /** What a pathway costs by a rule set's own figures (a what-if changes payment, not cost). */
@@ -115,14 +128,11 @@ public final class FinancePlan {
     }
 
     /** Every planned pathway priced per contact (for its points) and under the model (for its ISF). */
-    private Priced price(Plan plan, String ruleSetId, FinancingModel model, ParameterChanges overrides,
-                         RuleSets snapshot) {
-        RuleSet ruleSet = new RuleSetChoice(snapshot).named(ruleSetId, "ruleSet");
-        PricePathway prices = pricePathway.on(snapshot);
+    private Priced price(Plan plan, RuleSet ruleSet, Parameters parameters, FinancingModel model) {
         List<FinancingModel> models = new ArrayList<>(new LinkedHashSet<>(List.of(FinancingModel.PER_CONTACT, model)));
-        Priced priced = new Priced(WhatIf.parameters(ruleSet, overrides));
+        Priced priced = new Priced(parameters);
         for (Plan.Planned planned : plan.pathways()) {
-            List<PathwayPricing> pricings = prices.priceAll(planned.pathway(), models, ruleSetId, overrides);
+            List<PathwayPricing> pricings = pricePathway.priceUnder(planned.pathway(), models, ruleSet, parameters);
             priced.add(planned.volume(), pricings.get(0), pricings.get(pricings.size() - 1),
                     cost(ruleSet, planned.pathway()));
         }
