@@ -7,6 +7,7 @@ import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.workbench.FixtureApproval;
 import no.pathfin.domain.workbench.PathwayFixture;
+import no.pathfin.domain.workbench.PlanFixture;
 
 /** Rule sets and fixtures read from disk only when a command first asks for them: listing fixtures reads no rule. */
 final class Lazy {
@@ -49,6 +50,11 @@ final class Lazy {
             @Override
             public List<PathwayFixture> all() {
                 return once.get().all();
+            }
+
+            @Override
+            public List<PlanFixture> plans() {
+                return once.get().plans();
             }
 
             @Override

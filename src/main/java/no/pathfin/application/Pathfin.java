@@ -12,6 +12,7 @@ import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.application.ruleset.ValidateRuleSets;
 import no.pathfin.application.workbench.AssessRuleChange;
 import no.pathfin.application.workbench.CheckFixtures;
+import no.pathfin.application.workbench.CheckPlanFixtures;
 import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.application.workbench.ShiftChannels;
 
@@ -22,7 +23,8 @@ import no.pathfin.application.workbench.ShiftChannels;
 public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways selectPathways, PricePathway pricePathway,
                       CompareVariants compareVariants, CompareIncome compareIncome, FinancePlan financePlan,
                       RepriceActivity repriceActivity, AssessRuleChange assessRuleChange,
-                      FindBreakEven findBreakEven, CheckFixtures checkFixtures, ShiftChannels shiftChannels,
+                      FindBreakEven findBreakEven, CheckFixtures checkFixtures, CheckPlanFixtures checkPlanFixtures,
+                      ShiftChannels shiftChannels,
                       ValidateRuleSets validateRuleSets) {
 
     /** Decisions kept of each kind (per-contact, bundle) by the decision cache the use cases share. */
@@ -37,10 +39,10 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
         PricePathway price = new PricePathway(ruleSets, decisions);
         CompareVariants compare = new CompareVariants(ruleSets, price);
         FinancePlan finance = new FinancePlan(ruleSets, price);
+        AssessRuleChange assess = new AssessRuleChange(ruleSets, price, finance);
         return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, compare,
-                new CompareIncome(compare, finance), finance,
-                new RepriceActivity(ruleSets, price, decisions), new AssessRuleChange(ruleSets, price, finance),
-                new FindBreakEven(ruleSets, price), new CheckFixtures(pathways, price), new ShiftChannels(price),
-                new ValidateRuleSets(pathways));
+                new CompareIncome(compare, finance), finance, new RepriceActivity(ruleSets, price, decisions), assess,
+                new FindBreakEven(ruleSets, price, finance), new CheckFixtures(pathways, price),
+                new CheckPlanFixtures(pathways, assess), new ShiftChannels(price), new ValidateRuleSets(pathways));
     }
 }

@@ -137,4 +137,20 @@ class IncomeImpactApiTest {
         assertEquals(400, badCompensation.status(), badCompensation.body());
         assertTrue(badCompensation.fields().contains("compensation"), badCompensation.body());
     }
+
+    @Test
+    void the_break_even_unit_price_comes_with_the_block_grant_compensation_that_would_answer_instead() {
+        ApiServer.Reply reply = conforms("POST", "/api/v1/break-even-unit-price", ApiServer.post(
+                "/api/v1/break-even-unit-price", """
+                {"baseline": "isf-2024", "candidate": "isf-2025-plan", "setting": "somatic",
+                 "variants": [{"pathwayId": "hip-replacement-A"}, {"pathwayId": "hip-replacement-B"},
+                              {"pathwayId": "hip-replacement-C"}]}"""));
+        assertEquals(200, reply.status(), reply.body());
+        // 52 248 × 0.40 / 0.30 = 69 664.00; or, said plainly: 229 682.22 − 196 870.47 = 32 811.75 more block grant
+        assertAmount("69664.00", reply.json().get("price"));
+        JsonNode compensation = reply.json().get("blockGrantCompensation");
+        assertAmount("32811.75", compensation.get("needed"));
+        assertEquals("isf-2025-plan", compensation.get("schemes").get(0).get("blockGrant").get("ruleSet").asText());
+        assertAmount("-34.84", compensation.get("variants").get(0).get("difference"));
+    }
 }

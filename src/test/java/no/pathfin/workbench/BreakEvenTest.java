@@ -12,6 +12,7 @@ import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.support.Changes;
+import no.pathfin.domain.workbench.BlockGrantCompensation;
 import no.pathfin.domain.workbench.BreakEven;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,29 @@ class BreakEvenTest {
         // |131 247.00 − 131 247.00| = 0.00 < |131 246.97 − 131 247.00| = 0.03, and ≤ |131 247.03 − 131 247.00| = 0.03
         assertTrue(distance(at, target).compareTo(distance(below, target)) < 0, "nearer than one øre less");
         assertTrue(distance(at, target).compareTo(distance(above, target)) <= 0, "no farther than one øre more");
+    }
+
+    @Test
+    void beside_the_unit_price_the_block_grant_compensation_a_ministry_would_pay_is_said_plainly() {
+        ParameterChanges share = Changes.share(Setting.SOMATIC, "0.30");
+
+        BlockGrantCompensation c = TestPathfin.get().findBreakEven().breakEvenUnitPrice("isf-2024", null, share,
+                Setting.SOMATIC, List.of(variant("hip-replacement-A", 1), variant("hip-replacement-B", 1),
+                        variant("hip-replacement-C", 1))).compensation();
+
+        // the mix is the plan: 6.280 points over 3 pathways; before (1 − 0.40) × 52 248 × 6.280 / 3 = 65 623.488
+        // → 65 623.49 a pathway, 3 × 65 623.49 = 196 870.47; ISF at 30 % 32 916.24 + 32 446.01 + 33 072.99 = 98 435.24
+        // neutral: 65 623.488 + (131 247.00 − 98 435.24) / 3 = 65 623.488 + 10 937.2533… = 76 560.7413… → 76 560.74,
+        // 3 × 76 560.74 = 229 682.22; needed 229 682.22 − 196 870.47 = 32 811.75
+        BlockGrantCompensation.Scheme somatic = c.schemes().get(0);
+        assertEquals(Setting.SOMATIC, somatic.scheme());
+        assertEquals(Money.of("196870.47"), somatic.before());
+        assertEquals(Money.of("229682.22"), somatic.after());
+        assertEquals(Money.of("32811.75"), somatic.needed());
+        assertEquals(Money.of("32811.75"), c.needed()); // no PHV or TSB contact: nothing needed there
+        // A: 32 916.24 + 76 560.74 = 109 476.98 against 43 888.33 + 65 623.49 = 109 511.82: −34.84
+        assertEquals(Money.of("-34.84"), c.variants().get(0).difference());
+        assertEquals(Money.of("109476.98"), c.variants().get(0).after());
     }
 
     /** Hip variants A, B and C, once each, per contact under isf-2024 with the changes and this somatic unit price. */

@@ -50,7 +50,7 @@ final class CommandFactory implements CommandLine.IFactory {
         } else if (type == ImpactCommand.class) {
             command = new ImpactCommand(() -> o.get().selectPathways(), () -> o.get().assessRuleChange());
         } else if (type == FixturesCommands.Check.class) {
-            command = new FixturesCommands.Check(() -> o.get().checkFixtures());
+            command = new FixturesCommands.Check(() -> o.get().checkFixtures(), () -> o.get().checkPlanFixtures());
         } else if (type == FixturesCommands.Approve.class) {
             command = new FixturesCommands.Approve(() -> o.get().checkFixtures());
         } else if (type == ValidateCommand.class) {

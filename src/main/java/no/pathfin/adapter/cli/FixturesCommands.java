@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.workbench.CheckFixtures;
+import no.pathfin.application.workbench.CheckPlanFixtures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,7 @@ final class FixturesCommands {
             description = "Show every fixture figure the rules no longer give, as a diff (exit 1 if any).")
     static final class Check implements Callable<Integer> {
         private final Supplier<CheckFixtures> checkFixtures;
+        private final Supplier<CheckPlanFixtures> checkPlans;
 
         @Spec
         CommandSpec spec;
@@ -43,8 +45,9 @@ final class FixturesCommands {
                 description = "price the expectations stated for RULESET with CANDIDATE instead (repeatable)")
         List<String> as = List.of();
 
-        Check(Supplier<CheckFixtures> checkFixtures) {
+        Check(Supplier<CheckFixtures> checkFixtures, Supplier<CheckPlanFixtures> checkPlans) {
             this.checkFixtures = checkFixtures;
+            this.checkPlans = checkPlans;
         }
 
         @Override
@@ -62,7 +65,17 @@ final class FixturesCommands {
             }
             out.printf("%d of %d stated figures hold; %d broken%s%n", findings.size() - broken.size(), findings.size(),
                     broken.size(), as.isEmpty() ? "" : " (with " + String.join(", ", as) + ")");
-            return broken.isEmpty() ? 0 : 1;
+            if (!as.isEmpty()) {
+                return broken.isEmpty() ? 0 : 1;
+            }
+            List<CheckPlanFixtures.Finding> plans = checkPlans.get().check();
+            List<CheckPlanFixtures.Finding> brokenPlans = plans.stream().filter(f -> !f.holds()).toList();
+            for (CheckPlanFixtures.Finding f : brokenPlans) {
+                out.printf("--- %s%n  %s%n  - %s%n  + %s%n", f.fixture().file(), f.item(), f.expected(), f.actual());
+            }
+            out.printf("%d of %d stated figures of the whole money (pathways/plans) hold; %d broken%n",
+                    plans.size() - brokenPlans.size(), plans.size(), brokenPlans.size());
+            return broken.isEmpty() && brokenPlans.isEmpty() ? 0 : 1;
         }
     }
 

@@ -14,15 +14,24 @@ import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.domain.workbench.FixtureApproval;
 import no.pathfin.domain.workbench.PathwayFixture;
+import no.pathfin.domain.workbench.PlanFixture;
 
-/** Every {@code *.json} pathway fixture under a folder (one subfolder per family), read once. */
+/**
+ * Every {@code *.json} pathway fixture under a folder (one subfolder per family), and every plan fixture under its
+ * {@code plans/} subfolder, read once.
+ */
 public final class JsonPathwayCatalog implements PathwayCatalog {
 
+    /** The subfolder of plan fixtures. */
+    static final String PLANS = "plans";
+
     private final List<PathwayFixture> fixtures;
+    private final List<PlanFixture> plans;
     private final Map<String, Path> files;
 
-    private JsonPathwayCatalog(List<PathwayFixture> fixtures, Map<String, Path> files) {
+    private JsonPathwayCatalog(List<PathwayFixture> fixtures, List<PlanFixture> plans, Map<String, Path> files) {
         this.fixtures = List.copyOf(fixtures);
+        this.plans = List.copyOf(plans);
         this.files = Map.copyOf(files);
     }
 
@@ -31,11 +40,17 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
             throw new DataFileException(root.toString(), 0, 0, "the pathways folder does not exist");
         }
         List<PathwayFixture> fixtures = new ArrayList<>();
+        List<PlanFixture> plans = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         Map<String, Path> paths = new HashMap<>();
+        Path plansFolder = root.resolve(PLANS);
         try (Stream<Path> files = Files.walk(root)) {
             for (Path path : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String shown = display(root, path);
+                if (path.startsWith(plansFolder)) {
+                    plans.add(JsonFormats.readJson(Files.readAllBytes(path), PlanFixtureFile.class, shown).fixture(shown));
+                    continue;
+                }
                 PathwayFixture fixture = FixtureMapping.fixture(shown, read(shown, path));
                 String earlier = ids.putIfAbsent(fixture.pathway().id(), shown);
                 if (earlier != null) {
@@ -47,7 +62,7 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new JsonPathwayCatalog(fixtures, paths);
+        return new JsonPathwayCatalog(fixtures, plans, paths);
     }
 
     private static FixtureFile read(String shown, Path path) throws IOException {
@@ -68,5 +83,10 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
     @Override
     public List<PathwayFixture> all() {
         return fixtures;
+    }
+
+    @Override
+    public List<PlanFixture> plans() {
+        return plans;
     }
 }

@@ -9,6 +9,7 @@ import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.workbench.BlockGrantCompensation;
 import no.pathfin.domain.workbench.BreakEven;
 import no.pathfin.domain.pathway.Pathway;
 
@@ -28,8 +29,15 @@ final class BreakEvenController {
     record EffectBody(String pathwayId, long volume, BigDecimal before, BigDecimal after, BigDecimal difference) {
     }
 
+    record SchemeBody(String scheme, BigDecimal before, BigDecimal after, BigDecimal needed,
+                      ResponseBodies.BlockGrantBody blockGrant) {
+    }
+
+    record CompensationBody(String plan, BigDecimal needed, List<SchemeBody> schemes, List<EffectBody> variants) {
+    }
+
     record BreakEvenBody(String what, BigDecimal price, BigDecimal target, BigDecimal total, BigDecimal residual,
-                         String method, List<EffectBody> effects) {
+                         String method, List<EffectBody> effects, CompensationBody blockGrantCompensation) {
     }
 
     private final SelectPathways select;
@@ -60,10 +68,22 @@ final class BreakEvenController {
             BreakEven b = find.get();
             bodies.write(ctx, new BreakEvenBody(b.what(), b.price().kroner(), b.target().kroner(), b.total().kroner(),
                     b.residual().kroner(), b.method(), b.effects().stream().map(e -> new EffectBody(e.pathwayId(),
-                    e.volume(), e.before().kroner(), e.after().kroner(), e.difference().kroner())).toList()));
+                    e.volume(), e.before().kroner(), e.after().kroner(), e.difference().kroner())).toList(),
+                    compensation(b.compensation())));
         } catch (InvalidRequestException e) {
             throw ProblemException.unprocessable(e.field(), e.getMessage().substring(e.field().length() + 2));
         }
+    }
+
+    private static CompensationBody compensation(BlockGrantCompensation c) {
+        if (c == null) {
+            return null;
+        }
+        return new CompensationBody(c.plan(), c.needed().kroner(), c.schemes().stream().map(s -> new SchemeBody(
+                Codes.of(s.scheme()), s.before().kroner(), s.after().kroner(), s.needed().kroner(),
+                ResponseBodies.blockGrant(s.grant(), c.ruleSet(), "per-contact"))).toList(),
+                c.variants().stream().map(v -> new EffectBody(v.pathwayId(), v.volume(), v.before().kroner(),
+                        v.after().kroner(), v.difference().kroner())).toList());
     }
 
     private List<FindBreakEven.Variant> mix(List<VariantBody> variants) {

@@ -118,12 +118,16 @@ final class ResponseBodies {
         List<BlockGrantBody> grants = new java.util.ArrayList<>();
         for (FinancedPlan column : columns) {
             for (BlockGrant grant : column.blockGrants()) {
-                grants.add(new BlockGrantBody(column.ruleSet(), Codes.of(column.model()), Codes.of(grant.setting()),
-                        grant.plannedPoints(), grant.plannedPathways(), grant.perPathway().kroner(),
-                        grant.total().kroner(), grant.formula(), factors(grant.factors()), grant.basis()));
+                grants.add(blockGrant(grant, column.ruleSet(), Codes.of(column.model())));
             }
         }
         return grants;
+    }
+
+    static BlockGrantBody blockGrant(BlockGrant grant, String ruleSet, String model) {
+        return new BlockGrantBody(ruleSet, model, Codes.of(grant.setting()), grant.plannedPoints(),
+                grant.plannedPathways(), grant.perPathway().kroner(), grant.total().kroner(), grant.formula(),
+                factors(grant.factors()), grant.basis());
     }
 
     static MoneyBody money(WholeMoney m) {

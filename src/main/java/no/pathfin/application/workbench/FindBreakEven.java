@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
+import no.pathfin.application.financing.FinancePlan;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
@@ -12,6 +13,10 @@ import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Setting;
+import no.pathfin.domain.financing.BlockGrant;
+import no.pathfin.domain.financing.Compensation;
+import no.pathfin.domain.financing.FinancedPlan;
+import no.pathfin.domain.financing.Plan;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.BundleDefinition;
@@ -19,6 +24,7 @@ import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.ParameterPath;
 import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.workbench.BlockGrantCompensation;
 import no.pathfin.domain.workbench.BreakEven;
 
 /**
@@ -37,10 +43,12 @@ public final class FindBreakEven {
 
     private final RuleSets ruleSets;
     private final PricePathway pricePathway;
+    private final FinancePlan financePlan;
 
-    public FindBreakEven(RuleSets ruleSets, PricePathway pricePathway) {
+    public FindBreakEven(RuleSets ruleSets, PricePathway pricePathway, FinancePlan financePlan) {
         this.ruleSets = ruleSets;
         this.pricePathway = pricePathway;
+        this.financePlan = financePlan;
     }
 
     /** The bundle price that makes the mix earn, in total, what it earns per contact under the rule set. */
@@ -68,7 +76,7 @@ public final class FindBreakEven {
         return new BreakEven("bundle price of " + bundle.id() + " under " + ruleSetId, money(price), money(target),
                 money(total), money(total - target), "bisection over whole øre of the bundle price; the mix's bundle"
                 + " total (through the bundle rules, outlier rule included) rises with the price; target = the mix's"
-                + " per-contact ISF total under " + ruleSetId, effects);
+                + " per-contact ISF total under " + ruleSetId, effects, null);
     }
 
     /**
@@ -99,7 +107,36 @@ public final class FindBreakEven {
         return new BreakEven("unit price of " + no.pathfin.domain.Codes.of(setting) + " care under " + candidate.info().id()
                 + (overrides.isEmpty() ? "" : " with the overrides"), money(price), money(target), money(total),
                 money(total - target), "bisection over whole øre of the unit price; the mix's total (through the rules)"
-                + " rises with it; target = the mix's total under " + baselineId, effects);
+                + " rises with it; target = the mix's total under " + baselineId, effects,
+                compensation(mix, baseline, candidate, changed));
+    }
+
+    /**
+     * The block grant, per scheme, that keeps the mix's income (the mix as the plan) unchanged under the candidate
+     * at its own unit price: neutral compensation.
+     */
+    private BlockGrantCompensation compensation(List<Variant> mix, RuleSet baseline, RuleSet candidate,
+                                                Parameters changed) {
+        Plan plan = new Plan("the mix given: " + String.join(", ", mix.stream()
+                .map(v -> v.volume() + " × " + v.pathway().id()).toList()),
+                mix.stream().map(v -> new Plan.Planned(v.pathway(), v.volume())).toList());
+        FinancePlan.Change change = financePlan.change(plan, baseline, candidate, changed, FinancingModel.PER_CONTACT,
+                Compensation.NEUTRAL);
+        List<BlockGrantCompensation.Scheme> schemes = new ArrayList<>();
+        for (int i = 0; i < change.before().blockGrants().size(); i++) {
+            BlockGrant before = change.before().blockGrants().get(i);
+            BlockGrant after = change.after().blockGrants().get(i);
+            schemes.add(new BlockGrantCompensation.Scheme(before.setting(), before.total(), after.total(),
+                    after.total().minus(before.total()), after));
+        }
+        List<BlockGrantCompensation.VariantIncome> variants = new ArrayList<>();
+        for (FinancedPlan.PathwayMoney p : change.before().pathways()) {
+            Money before = p.money().income();
+            Money after = change.after().of(p.pathwayId()).money().income();
+            variants.add(new BlockGrantCompensation.VariantIncome(p.pathwayId(), p.volume(), before, after,
+                    after.minus(before)));
+        }
+        return new BlockGrantCompensation(plan.description(), candidate.info().id(), schemes, variants);
     }
 
     /** The whole-øre price whose total is nearest the target (the lower on a tie), by bisection. */
@@ -135,6 +172,9 @@ public final class FindBreakEven {
             if (mix.get(i).volume() < 0) {
                 throw new InvalidRequestException("variants[" + i + "].volume", "must not be negative");
             }
+        }
+        if (mix.stream().mapToLong(Variant::volume).sum() == 0) {
+            throw new InvalidRequestException("variants", "every volume is 0: give the mix at least one pathway");
         }
     }
 
