@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.batch.RepricingResults;
+import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 
 /**
- * Writes a repricing as CSV breakdowns (by hospital, setting, contact mode, group code, and all four together) and
- * a JSON summary. Amounts in kroner with two decimals; differences are against the first (baseline) rule set.
+ * Writes a repricing as CSV breakdowns (by hospital, setting, contact mode, group code, and all four together), the
+ * whole money per hospital and scheme (ISF, block grant, income, cost, margin), and a JSON summary. Amounts in kroner
+ * with two decimals; differences are against the first (baseline) rule set.
  */
 public final class RepricingFiles {
 
@@ -32,6 +35,9 @@ public final class RepricingFiles {
         FILES.put("by-group-code.csv", Repricing.Dimension.GROUP_CODE);
         FILES.put("by-hospital-setting-mode-group-code.csv", Repricing.Dimension.HOSPITAL_SETTING_MODE_GROUP);
     }
+
+    /** The whole money per hospital and scheme. */
+    static final String WHOLE_MONEY = "whole-money-by-hospital-scheme.csv";
 
     private RepricingFiles() {
     }
@@ -51,6 +57,9 @@ public final class RepricingFiles {
                 csv(path, file.getValue(), repricing);
                 written.add(path);
             }
+            Path money = dir.resolve(WHOLE_MONEY);
+            wholeMoney(money, repricing);
+            written.add(money);
             Path summary = dir.resolve("summary.json");
             JsonFormats.writePretty(summary, summary(repricing));
             written.add(summary);
@@ -75,6 +84,34 @@ public final class RepricingFiles {
             out.write(header.append('\n').toString());
             for (Repricing.Line line : r.breakdown(dimension)) {
                 out.write(row(line, r.scenarios().size()));
+            }
+        }
+    }
+
+    private static void wholeMoney(Path path, Repricing r) throws IOException {
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder("hospital,scheme,contacts,planned_points");
+            for (Repricing.Scenario scenario : r.scenarios()) {
+                String id = scenario.label();
+                for (String figure : List.of("isf", "block_grant", "income", "cost", "margin")) {
+                    header.append(',').append(id).append('_').append(figure).append("_kr");
+                }
+            }
+            for (int i = 1; i < r.scenarios().size(); i++) {
+                header.append(",difference_").append(r.scenarios().get(i).label()).append("_income_kr");
+            }
+            out.write(header.append('\n').toString());
+            for (ActivityMoney.Line line : r.money().lines()) {
+                StringBuilder row = new StringBuilder(line.hospital()).append(',').append(Codes.of(line.scheme()))
+                        .append(',').append(line.contacts()).append(',').append(line.plannedPoints().toPlainString());
+                for (ActivityMoney.Figures f : line.figures()) {
+                    row.append(',').append(f.isf()).append(',').append(f.blockGrant()).append(',').append(f.income())
+                            .append(',').append(f.cost()).append(',').append(f.margin());
+                }
+                for (int i = 1; i < line.figures().size(); i++) {
+                    row.append(',').append(line.figures().get(i).income().minus(line.figures().get(0).income()));
+                }
+                out.write(row.append('\n').toString());
             }
         }
     }
@@ -132,6 +169,20 @@ public final class RepricingFiles {
         if (!attribution.isEmpty()) {
             summary.put("attribution", attribution);
         }
+        List<ActivityMoney.Figures> money = r.money().total(r.scenarios().size());
+        Map<String, Object> whole = new LinkedHashMap<>();
+        whole.put("plan", r.money().plan());
+        whole.put("basis", r.money().basis());
+        whole.put("file", WHOLE_MONEY);
+        Map<String, Object> byScenario = new LinkedHashMap<>();
+        for (int i = 0; i < r.scenarios().size(); i++) {
+            ActivityMoney.Figures f = money.get(i);
+            byScenario.put(r.scenarios().get(i).label(), ordered("isfKr", f.isf().kroner(), "blockGrantKr",
+                    f.blockGrant().kroner(), "incomeKr", f.income().kroner(), "costKr", f.cost().kroner(), "marginKr",
+                    f.margin().kroner()));
+        }
+        whole.put("totals", byScenario);
+        summary.put("wholeMoney", whole);
         summary.put("distinctProfiles", r.cells().stream().map(Repricing.Cell::profile).distinct().count());
         summary.put("elapsedMillis", r.elapsedMillis());
         summary.put("roundingRule", "each profile's line is priced by the rules and rounded half up to øre per component;"

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.domain.Numbers;
+import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,10 @@ final class RepriceCommand implements Callable<Integer> {
 
     @Option(names = "--also", split = ",", paramLabel = "ID[:bundle]", description = "further scenarios to price the file under")
     List<String> also = new ArrayList<>();
+
+    @Option(names = "--plan", description = "the planned activity the block grant is set from, in the activity file's"
+            + " format (default: the activity file itself)")
+    Path plan;
 
     @Option(names = "--out", required = true, description = "folder for the CSV and JSON results")
     Path outDir;
@@ -68,7 +73,8 @@ final class RepriceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        RepriceActivity.Result result = repriceActivity.get().reprice(files.open(activity), scenarios,
+        RepriceActivity.Result result = repriceActivity.get().reprice(files.open(activity),
+                plan == null ? null : files.open(plan), scenarios,
                 new RepriceActivity.Options(threads, strict, showBad, attribute),
                 terminal ? new ProgressBar(err) : (a, b, c) -> { }, files.results(outDir));
         if (terminal) {
@@ -92,6 +98,15 @@ final class RepriceCommand implements Callable<Integer> {
             out.printf("  %-10s %,12d contacts %16s → %16s%n", line.key(), line.contacts(),
                     Numbers.grouped(line.amounts().get(0).kroner()), Numbers.grouped(line.amounts().get(1).kroner()));
         }
+        List<ActivityMoney.Figures> money = r.money().total(r.scenarios().size());
+        out.printf("%nthe whole money, block grant set from %s (share compensation; see %s)%n", r.money().plan(),
+                "whole-money-by-hospital-scheme.csv");
+        out.printf("  %-16s %18s %18s %18s %18s %18s%n", "rule set", "ISF", "block grant", "income", "cost", "margin");
+        for (int i = 0; i < r.scenarios().size(); i++) {
+            ActivityMoney.Figures f = money.get(i);
+            out.printf("  %-16s %18s %18s %18s %18s %18s%n", r.scenarios().get(i).label(), kr(f.isf()),
+                    kr(f.blockGrant()), kr(f.income()), kr(f.cost()), kr(f.margin()));
+        }
         r.attribution().forEach((key, split) -> {
             out.printf("%nwhich change moved the money, %s (%s)%n", key, split.method());
             split.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
@@ -100,6 +115,10 @@ final class RepriceCommand implements Callable<Integer> {
         out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,
                 (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, written.size());
         return 0;
+    }
+
+    private static String kr(no.pathfin.domain.Money money) {
+        return Numbers.grouped(money.kroner());
     }
 
     /** rows, rate and time left on one terminal line. */

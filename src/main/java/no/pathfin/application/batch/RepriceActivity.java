@@ -13,6 +13,7 @@ import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pathway.Pathway;
@@ -103,6 +104,14 @@ public final class RepriceActivity {
 
     public Result reprice(ActivitySource source, List<Scenario> scenarios, Options options, Progress progress,
                           RepricingResults results) {
+        return reprice(source, null, scenarios, options, progress, results);
+    }
+
+    /**
+     * @param plan the planned activity the block grant is set from (same format), or null: the activity itself
+     */
+    public Result reprice(ActivitySource source, ActivitySource plan, List<Scenario> scenarios, Options options,
+                          Progress progress, RepricingResults results) {
         long started = System.nanoTime();
         RuleSets snapshot = ruleSets.snapshot();
         List<RuleSet> used = ruleSetsOf(scenarios, new RuleSetChoice(snapshot));
@@ -113,6 +122,8 @@ public final class RepriceActivity {
             }
         }
         ReadAndCount.Counted read = ReadAndCount.read(source, new ActivityVocabulary(used, bundled), options, progress);
+        ReadAndCount.Counted planned = plan == null ? read
+                : ReadAndCount.read(plan, new ActivityVocabulary(used, List.of()), options, (bytes, total, rows) -> { });
         List<List<Money>> unit = new ArrayList<>();
         for (RuleSet ruleSet : used) {
             unit.add(priceProfiles(ruleSet, ruleSet.parameters(), read.profiles()));
@@ -127,8 +138,10 @@ public final class RepriceActivity {
             labels.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
                     r.parameters().hash()), scenarios.get(s).model()));
         }
+        ActivityMoney money = FinanceActivity.of(used, planned, plan == null ? "the activity file"
+                : "the plan file (" + planned.rows() + " contacts)", cells, decisions);
         Repricing repricing = new Repricing(labels, read.rows(), read.badRows(), read.firstBadRows(), cells,
-                (System.nanoTime() - started) / 1_000_000, attribution);
+                (System.nanoTime() - started) / 1_000_000, attribution, money);
         return new Result(repricing, results.write(repricing));
     }
 

@@ -43,6 +43,12 @@ public final class ContactLines {
                 .reduce(Money.ZERO, Money::plus);
     }
 
+    /** The cost-weight points a contact with these per-contact decisions is paid for (zero if refused). */
+    public static java.math.BigDecimal points(List<RuleOutcome> outcomes) {
+        return outcomes.stream().filter(RuleOutcome.Earned.class::isInstance).map(RuleOutcome.Earned.class::cast)
+                .map(e -> e.weight().value()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
     /** A contact's refusals (by rule name) and earnings (the ISF first), which must not both be there. */
     private record Decision(List<RuleOutcome.Refused> refusals, List<RuleOutcome.Earned> earnings) {
 

@@ -18,12 +18,14 @@ import no.pathfin.domain.workbench.Attribution;
  * Every breakdown is a sum of cells, so breakdowns reconcile with each other and with the total.
  */
 public record Repricing(List<Scenario> scenarios, long rows, long badRows, List<BadRow> firstBadRows,
-                        List<Cell> cells, long elapsedMillis, Map<String, Attribution.Result> attribution) {
+                        List<Cell> cells, long elapsedMillis, Map<String, Attribution.Result> attribution,
+                        ActivityMoney money) {
 
     /**
      * @param attribution the candidate's difference from the baseline (the first two scenarios, both per contact)
      *                    split into what each change contributed: for the total ("total") and for each setting;
      *                    empty when not asked for
+     * @param money       block grant, income, cost and margin per hospital and scheme
      */
     public Repricing {
         attribution = attribution == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attribution));

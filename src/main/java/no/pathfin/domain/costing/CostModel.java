@@ -13,6 +13,7 @@ import no.pathfin.domain.Numbers;
 import no.pathfin.domain.PersonnelGroup;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.ruleset.CostWeight;
@@ -78,6 +79,11 @@ public record CostModel(Map<Setting, Factor> unitCostPerPoint, Map<String, Group
 
     /** What one contact costs: its base cost (KPP or weight × unit cost) × its mode factor × the ambulant factor. */
     public ContactCost cost(Contact contact, WeightTable weights) {
+        return cost(contact.id(), contact.profile(), weights);
+    }
+
+    /** What a contact of this profile costs (the profile holds everything the cost depends on). */
+    public ContactCost cost(String contactId, ContactProfile contact, WeightTable weights) {
         List<Factor> factors = new ArrayList<>();
         StringBuilder formula = new StringBuilder();
         BigDecimal exact;
@@ -110,6 +116,6 @@ public record CostModel(Map<Setting, Factor> unitCostPerPoint, Map<String, Group
         }
         Money amount = Money.rounded(exact);
         formula.append(" = ").append(Numbers.grouped(amount.kroner()));
-        return new ContactCost(contact.id(), amount, exact, formula.toString(), factors, minutes);
+        return new ContactCost(contactId, amount, exact, formula.toString(), factors, minutes);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.PersonnelGroup;
-import no.pathfin.domain.pathway.Contact;
+import no.pathfin.domain.pathway.ContactProfile;
 
 /**
  * Minutes one personnel group spends on one contact of a kind and mode.
@@ -19,7 +19,7 @@ public record PersonnelMinutes(ContactKind kind, ContactMode mode, PersonnelGrou
                                String source) {
 
     /** The minutes a contact takes, by group, from the rows for its kind and its own mode (or any mode). */
-    static Map<PersonnelGroup, BigDecimal> of(List<PersonnelMinutes> rows, Contact contact) {
+    static Map<PersonnelGroup, BigDecimal> of(List<PersonnelMinutes> rows, ContactProfile contact) {
         boolean ownMode = rows.stream().anyMatch(r -> r.kind == contact.kind() && r.mode == contact.mode());
         Map<PersonnelGroup, BigDecimal> minutes = new EnumMap<>(PersonnelGroup.class);
         for (PersonnelMinutes row : rows) {

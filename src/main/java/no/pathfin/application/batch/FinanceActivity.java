@@ -1,0 +1,121 @@
+package no.pathfin.application.batch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.pathfin.application.port.RuleSet;
+import no.pathfin.application.pricing.ContactLines;
+import no.pathfin.application.pricing.DecisionCache;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.batch.ActivityMoney;
+import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.financing.BlockGrant;
+import no.pathfin.domain.pathway.ContactProfile;
+import no.pathfin.domain.pricing.RuleOutcome;
+
+/**
+ * The whole money of a repricing, per hospital and scheme. The block grant is set from the plan (the activity, or a
+ * plan file): under every scenario, (1 − the scenario's ISF share) × the baseline's unit price × the plan's points
+ * under the baseline's rules, the share compensation of a change (the first scenario is the baseline). Cost is each
+ * scenario's rule set's cost model over the activity's profiles, times their counts.
+ */
+final class FinanceActivity {
+
+    private FinanceActivity() {
+    }
+
+    /**
+     * @param plan     the plan, counted (the activity itself when no plan file is given)
+     * @param planName what the plan is
+     */
+    static ActivityMoney of(List<RuleSet> used, ReadAndCount.Counted plan, String planName,
+                            List<Repricing.Cell> cells, DecisionCache decisions) {
+        RuleSet baseline = used.get(0);
+        Map<String, BigDecimal[]> points = plannedPoints(baseline, plan, decisions);
+        Map<String, Accumulated> lines = new TreeMap<>();
+        List<Map<ContactProfile, Money>> costs = new ArrayList<>();
+        for (RuleSet ruleSet : used) {
+            costs.add(new java.util.HashMap<>());
+        }
+        for (Repricing.Cell cell : cells) {
+            Setting scheme = cell.profile().setting();
+            Accumulated line = lines.computeIfAbsent(key(cell.hospital(), scheme),
+                    k -> new Accumulated(cell.hospital(), scheme, used.size()));
+            line.contacts += cell.contacts();
+            for (int s = 0; s < used.size(); s++) {
+                RuleSet r = used.get(s);
+                Money unitCost = costs.get(s).computeIfAbsent(cell.profile(), p -> r.costs()
+                        .cost("profile", p, r.parameters().weights()).amount());
+                line.isf[s] = line.isf[s].plus(cell.amounts().get(s));
+                line.cost[s] = line.cost[s].plus(unitCost.times(cell.contacts()));
+            }
+        }
+        points.forEach((key, byScheme) -> {
+            String[] parts = key.split("\u0000");
+            lines.computeIfAbsent(key, k -> new Accumulated(parts[0], Setting.valueOf(parts[1]), used.size()));
+        });
+        List<ActivityMoney.Line> result = new ArrayList<>();
+        for (Map.Entry<String, Accumulated> entry : lines.entrySet()) {
+            Accumulated a = entry.getValue();
+            BigDecimal planned = points.getOrDefault(entry.getKey(), new BigDecimal[] {BigDecimal.ZERO})[0];
+            List<ActivityMoney.Figures> figures = new ArrayList<>();
+            for (int s = 0; s < used.size(); s++) {
+                BigDecimal share = used.get(s).parameters().tariff(a.scheme).isfShare();
+                BigDecimal unitPrice = baseline.parameters().tariff(a.scheme).unitPrice();
+                Money grant = Money.rounded(BigDecimal.ONE.subtract(share).multiply(unitPrice).multiply(planned));
+                figures.add(new ActivityMoney.Figures(a.isf[s], grant, a.cost[s]));
+            }
+            result.add(new ActivityMoney.Line(a.hospital, a.scheme, a.contacts, planned, figures));
+        }
+        String basis = "per hospital and scheme: (1 − the scenario's ISF share) × the unit price of "
+                + baseline.info().id() + " × the plan's points under " + baseline.info().id() + "'s rules, rounded"
+                + " once to øre, half up (share compensation against the first scenario); cost by each rule set's"
+                + " cost model; " + BlockGrant.ASSUMPTION;
+        return new ActivityMoney(planName, basis, result);
+    }
+
+    /** The plan's points by hospital and scheme, under the baseline's per-contact rules. */
+    private static Map<String, BigDecimal[]> plannedPoints(RuleSet baseline, ReadAndCount.Counted plan,
+                                                           DecisionCache decisions) {
+        List<List<RuleOutcome>> decided = decisions.contacts(baseline, baseline.parameters(), plan.profiles());
+        List<BigDecimal> perProfile = decided.stream().map(ContactLines::points).toList();
+        Map<String, BigDecimal[]> points = new TreeMap<>();
+        for (int h = 0; h < plan.hospitals().size(); h++) {
+            for (int p = 0; p < plan.profiles().size(); p++) {
+                long n = plan.counts().get(h, p);
+                if (n == 0) {
+                    continue;
+                }
+                String key = key(plan.hospitals().get(h), plan.profiles().get(p).setting());
+                BigDecimal[] sum = points.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO});
+                sum[0] = sum[0].add(perProfile.get(p).multiply(BigDecimal.valueOf(n)));
+            }
+        }
+        return points;
+    }
+
+    private static String key(String hospital, Setting scheme) {
+        return hospital + "\u0000" + scheme.name();
+    }
+
+    /** One hospital's scheme as the cells are summed. */
+    private static final class Accumulated {
+        final String hospital;
+        final Setting scheme;
+        long contacts;
+        final Money[] isf;
+        final Money[] cost;
+
+        Accumulated(String hospital, Setting scheme, int scenarios) {
+            this.hospital = hospital;
+            this.scheme = scheme;
+            this.isf = new Money[scenarios];
+            this.cost = new Money[scenarios];
+            java.util.Arrays.fill(isf, Money.ZERO);
+            java.util.Arrays.fill(cost, Money.ZERO);
+        }
+    }
+}
