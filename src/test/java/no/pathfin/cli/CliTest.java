@@ -45,6 +45,21 @@ class CliTest {
     }
 
     @Test
+    void compare_with_money_prints_block_grant_income_cost_and_margin_over_the_plan_it_names() {
+        int code = run("compare", "hip-replacement", "--variants", "A,B,C", "--rule-sets", "isf-2024",
+                "--models", "per-contact", "--volume", "A=3600", "--volume", "B=3150", "--volume", "C=2250");
+
+        assertEquals(0, code, err.toString());
+        String table = out.toString();
+        assertTrue(table.contains("the volumes given: 3600 × hip-replacement-A"), table);
+        // (1 − 0.40) × 52 248 × 18 828 / 9 000 = 65 581.6896 → 65 581.69 a planned pathway
+        assertTrue(table.contains("block grant 65 581.69 per planned pathway"), table);
+        // B: 43 261.35 + 65 581.69 = 108 843.04; cost 106 821.04; margin 2 022.00
+        assertTrue(table.contains("108 843.04   106 821.04     2 022.00"), table);
+        assertTrue(table.contains("ASSUMPTION"), table);
+    }
+
+    @Test
     void compare_as_json_carries_every_cell_with_its_lines() throws Exception {
         int code = run("compare", "hip-replacement", "--variants", "A,B,C", "--rule-sets", "isf-2024",
                 "--models", "per-contact,bundle", "--json");

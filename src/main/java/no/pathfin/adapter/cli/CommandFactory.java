@@ -34,7 +34,7 @@ final class CommandFactory implements CommandLine.IFactory {
         Object command;
         if (type == CompareCommand.class) {
             command = new CompareCommand(() -> o.get().selectPathways(), () -> o.get().compareVariants(),
-                    () -> o.get().ruleSets());
+                    () -> o.get().compareIncome(), () -> o.get().ruleSets());
         } else if (type == PriceCommand.class) {
             command = new PriceCommand(() -> o.get().selectPathways(), () -> o.get().pricePathway());
         } else if (type == RuleSetsCommand.class) {

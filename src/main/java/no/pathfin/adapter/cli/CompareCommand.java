@@ -1,15 +1,19 @@
 package no.pathfin.adapter.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.application.financing.CompareIncome;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.CompareVariants;
 import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.domain.financing.FinancedComparison;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.Comparison;
 import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,13 +48,24 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "VARIANT", description = "variant the others are measured against (default: the first)")
     String baseline;
 
+    @Option(names = "--money", description = "also the whole money of each variant: ISF, block grant, income, cost,"
+            + " margin, marginal margin and personnel hours, over a plan (one of each variant, or --volume)")
+    boolean money;
+
+    @Option(names = "--volume", paramLabel = "VARIANT=N", description = "the plan for --money: N pathways a year of"
+            + " this variant (or pathway id), repeatable; default: one of each variant")
+    Map<String, Long> volumes;
+
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    private final Supplier<CompareIncome> compareIncome;
+
     CompareCommand(Supplier<SelectPathways> select, Supplier<CompareVariants> compareVariants,
-                   Supplier<RuleSets> ruleSets) {
+                   Supplier<CompareIncome> compareIncome, Supplier<RuleSets> ruleSets) {
         this.select = select;
         this.compareVariants = compareVariants;
+        this.compareIncome = compareIncome;
         this.ruleSets = ruleSets;
     }
 
@@ -65,6 +80,13 @@ final class CompareCommand implements Callable<Integer> {
                     : e;
         }
         List<FinancingModel> financing = models.stream().map(m -> Cli.model("models", m)).toList();
+        if (money || volumes != null) {
+            FinancedComparison financed = compareIncome.get().compare(chosen, ruleSetIds, financing, baseline,
+                    ParameterChanges.NONE, volumes);
+            spec.commandLine().getOut().print(json ? Json.write(financed) + System.lineSeparator()
+                    : Tables.comparison(family, financed.comparison(), ruleSets.get()) + Tables.money(financed));
+            return 0;
+        }
         Comparison comparison = compareVariants.get().compare(chosen, ruleSetIds, financing, baseline);
         spec.commandLine().getOut().print(json ? Json.write(comparison) + System.lineSeparator()
                 : Tables.comparison(family, comparison, ruleSets.get()));

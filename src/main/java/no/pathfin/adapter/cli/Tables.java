@@ -10,6 +10,9 @@ import no.pathfin.domain.Money;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.pathway.Contact;
 import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.financing.BlockGrant;
+import no.pathfin.domain.financing.FinancedComparison;
+import no.pathfin.domain.financing.WholeMoney;
 import no.pathfin.domain.pricing.Comparison;
 import no.pathfin.domain.pricing.Component;
 import no.pathfin.domain.pricing.FinancingModel;
@@ -121,5 +124,39 @@ final class Tables {
                     .append(NL);
         }
         return out.toString();
+    }
+
+    /** Per rule set and model, each variant's whole money over the comparison's plan, and what the figures rest on. */
+    static String money(FinancedComparison financed) {
+        Comparison c = financed.comparison();
+        StringBuilder out = new StringBuilder(NL).append("The whole money (kr), over ")
+                .append(financed.plan().description()).append(" as the plan").append(NL);
+        String format = "%-10s %12s %12s %12s %12s %12s %16s %8s" + NL;
+        for (String ruleSet : c.ruleSets()) {
+            for (FinancingModel model : c.models()) {
+                out.append(NL).append(ruleSet).append(", ").append(Codes.of(model)).append(": block grant ")
+                        .append(Numbers.grouped(financed.column(ruleSet, model).blockGrantPerPathway().kroner()))
+                        .append(" per planned pathway").append(NL);
+                out.append(String.format(java.util.Locale.ROOT, format, "variant", "ISF", "block grant", "income",
+                        "cost", "margin", "marginal margin", "hours"));
+                for (Comparison.Cell cell : c.cells()) {
+                    if (cell.ruleSet().equals(ruleSet) && cell.model() == model) {
+                        WholeMoney m = financed.money(cell);
+                        out.append(String.format(java.util.Locale.ROOT, format, cell.variant(), kr(m.isf()),
+                                kr(m.blockGrant()), kr(m.income()), kr(m.cost()), kr(m.margin()),
+                                kr(m.marginalMargin()), m.personnelHours().toPlainString()));
+                    }
+                }
+            }
+        }
+        out.append(NL).append("Block grant: ").append(BlockGrant.ASSUMPTION).append('.').append(NL)
+                .append("Cost: each rule set's cost model (rules/common/costs.yaml: every figure illustrative or an"
+                        + " assumption, e.g. a video or phone contact at 0.15 of an attendance, after one Sunnaas"
+                        + " patient group); marginal margin = ISF − the cost of one more pathway.").append(NL);
+        return out.toString();
+    }
+
+    private static String kr(Money money) {
+        return Numbers.grouped(money.kroner());
     }
 }
