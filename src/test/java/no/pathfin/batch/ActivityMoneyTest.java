@@ -32,10 +32,14 @@ class ActivityMoneyTest {
     Path temp;
 
     private static Repricing reprice(Path activity, Path plan) {
+        return reprice(activity, plan, false);
+    }
+
+    private static Repricing reprice(Path activity, Path plan, boolean attribute) {
         List<RepriceActivity.Scenario> scenarios = List.of(new RepriceActivity.Scenario("isf-2024",
                 FinancingModel.PER_CONTACT), new RepriceActivity.Scenario("isf-2025-plan", FinancingModel.PER_CONTACT));
         return TestPathfin.get().repriceActivity().reprice(CsvActivitySource.open(activity),
-                plan == null ? null : CsvActivitySource.open(plan), scenarios, new RepriceActivity.Options(2, false, 5),
+                plan == null ? null : CsvActivitySource.open(plan), scenarios, new RepriceActivity.Options(2, false, 5, attribute),
                 (a, b, c) -> { }, RepricingResults.NONE).repricing();
     }
 
@@ -94,6 +98,21 @@ class ActivityMoneyTest {
         // income 2 925.90 + 2 194.42 = 5 120.32; cost 2 × 3 657.36 = 7 314.72: the second pathway earns ISF alone
         assertEquals(Money.of("5120.32"), before.income());
         assertEquals(Money.of("-2194.40"), before.margin()); // 5 120.32 − 7 314.72
+    }
+
+    @Test
+    void the_attribution_of_income_adds_up_to_the_change_of_income_and_a_compensated_share_cut_moves_it_by_rounding() {
+        Repricing r = reprice(SAMPLE, null, true);
+
+        List<ActivityMoney.Figures> total = r.money().total(2);
+        Money incomeChange = total.get(1).income().minus(total.get(0).income());
+        assertEquals(incomeChange, r.attribution().get("income").total());
+        // ISF falls by a quarter of its somatic part; income by the rounding of lines and grants alone
+        assertEquals(Money.of("-19958.78"), r.attribution().get("total").total());
+        assertEquals(Money.of("-0.06"), incomeChange);
+        Money sum = r.attribution().get("income").contributions().stream().map(c -> c.amount())
+                .reduce(Money.ZERO, Money::plus);
+        assertEquals(incomeChange, sum);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -108,7 +108,8 @@ final class RepriceCommand implements Callable<Integer> {
                     kr(f.blockGrant()), kr(f.income()), kr(f.cost()), kr(f.margin()));
         }
         r.attribution().forEach((key, split) -> {
-            out.printf("%nwhich change moved the money, %s (%s)%n", key, split.method());
+            out.printf("%nwhich change moved %s (%s)%n", key.equals("income")
+                    ? "income (ISF + the block grant, share compensated)" : "ISF, " + key, split.method());
             split.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
                     Numbers.grouped(c.amount().kroner()), c.description()));
         });

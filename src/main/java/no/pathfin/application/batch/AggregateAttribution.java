@@ -11,6 +11,7 @@ import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.workbench.ChangeSet;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.FinancingModel;
@@ -33,7 +34,8 @@ final class AggregateAttribution {
      * are priced through the rules under every mix of changes and multiplied by the counts (per contact only).
      */
     static Map<String, Attribution.Result> of(List<RepriceActivity.Scenario> scenarios, List<RuleSet> ruleSets,
-                                              List<ContactProfile> profiles, List<Repricing.Cell> cells, Prices prices) {
+                                              List<ContactProfile> profiles, List<Repricing.Cell> cells, Prices prices,
+                                              ActivityMoney money) {
         if (scenarios.size() < 2 || scenarios.get(0).model() != FinancingModel.PER_CONTACT
                 || scenarios.get(1).model() != FinancingModel.PER_CONTACT) {
             throw new InvalidRequestException("scenarios", "attribution compares the first two scenarios, both per contact");
@@ -63,6 +65,23 @@ final class AggregateAttribution {
                 return total;
             }));
         }
+        results.put(INCOME, Attribution.split(changes.items(), changes.descriptions(), mask -> {
+            Map<ContactProfile, Long> unit = priced.apply(mask);
+            long total = 0;
+            for (Repricing.Cell cell : cells) {
+                total += unit.get(cell.profile()) * cell.contacts();
+            }
+            Parameters parameters = changes.parameters(mask);
+            for (ActivityMoney.Line line : money.lines()) {
+                total += FinanceActivity.blockGrant(parameters.tariff(line.scheme()).isfShare(),
+                        ruleSets.get(0).parameters().tariff(line.scheme()).unitPrice(), line.plannedPoints())
+                        .kroner().movePointRight(2).longValueExact();
+            }
+            return total;
+        }));
         return results;
     }
+
+    /** The key of the attribution of income (ISF + the block grant, share compensated). */
+    static final String INCOME = "income";
 }

@@ -63,9 +63,8 @@ final class FinanceActivity {
             BigDecimal planned = points.getOrDefault(entry.getKey(), new BigDecimal[] {BigDecimal.ZERO})[0];
             List<ActivityMoney.Figures> figures = new ArrayList<>();
             for (int s = 0; s < used.size(); s++) {
-                BigDecimal share = used.get(s).parameters().tariff(a.scheme).isfShare();
-                BigDecimal unitPrice = baseline.parameters().tariff(a.scheme).unitPrice();
-                Money grant = Money.rounded(BigDecimal.ONE.subtract(share).multiply(unitPrice).multiply(planned));
+                Money grant = blockGrant(used.get(s).parameters().tariff(a.scheme).isfShare(),
+                        baseline.parameters().tariff(a.scheme).unitPrice(), planned);
                 figures.add(new ActivityMoney.Figures(a.isf[s], grant, a.cost[s]));
             }
             result.add(new ActivityMoney.Line(a.hospital, a.scheme, a.contacts, planned, figures));
@@ -75,6 +74,11 @@ final class FinanceActivity {
                 + " once to øre, half up (share compensation against the first scenario); cost by each rule set's"
                 + " cost model; " + BlockGrant.ASSUMPTION;
         return new ActivityMoney(planName, basis, result);
+    }
+
+    /** (1 − share) × unit price × planned points, rounded once to øre, half up. */
+    static Money blockGrant(BigDecimal share, BigDecimal unitPrice, BigDecimal plannedPoints) {
+        return Money.rounded(BigDecimal.ONE.subtract(share).multiply(unitPrice).multiply(plannedPoints));
     }
 
     /** The plan's points by hospital and scheme, under the baseline's per-contact rules. */

@@ -130,16 +130,17 @@ public final class RepriceActivity {
         }
         Map<EpisodeRows, Money[][]> episodes = priceEpisodes(pricePathway.on(snapshot), scenarios, read);
         List<Repricing.Cell> cells = Assemble.cells(scenarios, read, unit, episodes);
+        ActivityMoney money = FinanceActivity.of(used, planned, plan == null ? "the activity file"
+                : "the plan file (" + planned.rows() + " contacts)", cells, decisions);
         Map<String, Attribution.Result> attribution = options.attribute()
-                ? AggregateAttribution.of(scenarios, used, read.profiles(), cells, this::priceProfiles) : Map.of();
+                ? AggregateAttribution.of(scenarios, used, read.profiles(), cells, this::priceProfiles, money)
+                : Map.of();
         List<Repricing.Scenario> labels = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
             RuleSet r = used.get(s);
             labels.add(new Repricing.Scenario(new RuleSetUse(r.info().id(), r.info().contentHash(),
                     r.parameters().hash()), scenarios.get(s).model()));
         }
-        ActivityMoney money = FinanceActivity.of(used, planned, plan == null ? "the activity file"
-                : "the plan file (" + planned.rows() + " contacts)", cells, decisions);
         Repricing repricing = new Repricing(labels, read.rows(), read.badRows(), read.firstBadRows(), cells,
                 (System.nanoTime() - started) / 1_000_000, attribution, money);
         return new Result(repricing, results.write(repricing));
