@@ -10,8 +10,17 @@ public final class Codes {
     private Codes() {
     }
 
+    /** Each enum's codes, spelled once (responses spell thousands of them a second). */
+    private static final ClassValue<String[]> SPELLED = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-')).toArray(String[]::new);
+        }
+    };
+
     public static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return SPELLED.get(value.getDeclaringClass())[value.ordinal()];
     }
 
     public static <E extends Enum<E>> E parse(Class<E> type, String code) {

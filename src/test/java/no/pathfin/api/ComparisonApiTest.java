@@ -164,6 +164,7 @@ class ComparisonApiTest {
 
         assertEquals("one of each compared variant", comparison.get("plan").get("description").asText());
         assertEquals(3, comparison.get("plan").get("pathways").asInt());
+        assertEquals(1, comparison.get("blockGrants").size(), "no PHV or TSB contact is planned: only somatic");
         JsonNode somatic = comparison.get("blockGrants").get(0);
         assertEquals("somatic", somatic.get("scheme").asText());
         // points A 2.100 + B 2.070 + C 2.110 = 6.280; (1 − 0.40) × 52 248 × 6.280 / 3 = 65 623.488 → 65 623.49
@@ -189,7 +190,9 @@ class ComparisonApiTest {
         // at the margin one more B earns its ISF 43 261.35 and costs 106 821.04: 43 261.35 − 106 821.04 = −63 559.69
         assertAmount("-63559.69", cells.get("B").get("marginalMargin"));
         assertAmount("26.58", cells.get("B").get("personnelHours"));
-        JsonNode videoLine = comparison.get("cells").get(1).get("costing").get("lines").get(2);
+        JsonNode costingB = comparison.get("costings").get(1);
+        assertEquals("hip-replacement-B", costingB.get("pathwayId").asText());
+        JsonNode videoLine = costingB.get("lines").get(2);
         assertEquals("0.030 × 52 248 × 0.15 (video factor) = 235.12", videoLine.get("formula").asText());
         assertTrue(videoLine.get("factors").get(2).get("source").asText().contains("Sunnaas"), videoLine.toString());
     }

@@ -1,5 +1,6 @@
 package no.pathfin.adapter.web;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,19 +28,23 @@ final class ResponseBodies {
     private ResponseBodies() {
     }
 
-    record RuleBody(String name, String regulation) {
+    record RuleBody(@JsonSerialize(using = Phrase.class) String name,
+                    @JsonSerialize(using = Phrase.class) String regulation) {
     }
 
-    record FactorBody(String name, BigDecimal value, String source) {
+    record FactorBody(@JsonSerialize(using = Phrase.class) String name, BigDecimal value,
+                      @JsonSerialize(using = Phrase.class) String source) {
     }
 
-    record ComponentBody(String label, String rule, List<FactorBody> factors, BigDecimal exact, BigDecimal amount,
-                         String formula) {
+    record ComponentBody(@JsonSerialize(using = Phrase.class) String label,
+                         @JsonSerialize(using = Phrase.class) String rule, List<FactorBody> factors, BigDecimal exact,
+                         BigDecimal amount, @JsonSerialize(using = Phrase.class) String formula) {
     }
 
     record LineBody(String contactId, LocalDate date, String kind, String mode, String setting, String ruleSet,
-                    String ruleSetHash, BigDecimal amount, List<RuleBody> rulesFired, List<ComponentBody> components,
-                    List<String> notes) {
+                    @JsonSerialize(using = Phrase.class) String ruleSetHash, BigDecimal amount,
+                    List<RuleBody> rulesFired, List<ComponentBody> components,
+                    @JsonSerialize(contentUsing = Phrase.class) List<String> notes) {
     }
 
     record RuleSetUseBody(String ruleSet, String contentHash, String overridesHash) {
@@ -59,11 +64,12 @@ final class ResponseBodies {
                         Map<String, BigDecimal> minutes) {
     }
 
-    record CostingBody(List<CostLineBody> lines, Map<String, BigDecimal> minutes, FactorBody marginalCostShare) {
+    record CostingBody(String ruleSet, String pathwayId, List<CostLineBody> lines, Map<String, BigDecimal> minutes,
+                       FactorBody marginalCostShare) {
     }
 
     record CellBody(String pathwayId, String variant, String ruleSet, String model, BigDecimal total,
-                    BigDecimal differenceFromBaseline, int rank, MoneyBody money, CostingBody costing,
+                    BigDecimal differenceFromBaseline, int rank, MoneyBody money,
                     List<RuleSetUseBody> reproducibility, List<LineBody> lines) {
     }
 
@@ -75,14 +81,15 @@ final class ResponseBodies {
 
     record BlockGrantBody(String ruleSet, String model, String scheme, BigDecimal plannedPoints, long plannedPathways,
                           BigDecimal perPathway, BigDecimal total, String formula, List<FactorBody> factors,
-                          String basis) {
+                          @JsonSerialize(using = Phrase.class) String basis) {
     }
 
     record RankingBody(String ruleSet, String model, List<String> pathwayIds) {
     }
 
     record ComparisonBody(String baseline, List<String> ruleSets, List<String> models,
-                          RequestBodies.OverridesBody overrides, PlanBody plan, List<BlockGrantBody> blockGrants, List<CellBody> cells, List<RankingBody> ranking) {
+                          RequestBodies.OverridesBody overrides, PlanBody plan, List<BlockGrantBody> blockGrants,
+                          List<CostingBody> costings, List<CellBody> cells, List<RankingBody> ranking) {
     }
 
     static PricingBody pricing(PathwayPricing p, RequestBodies.OverridesBody overrides) {
@@ -94,7 +101,7 @@ final class ResponseBodies {
         Comparison c = financed.comparison();
         List<CellBody> cells = c.cells().stream().map(cell -> new CellBody(cell.pathwayId(), cell.variant(),
                 cell.ruleSet(), Codes.of(cell.model()), cell.total().kroner(), cell.differenceFromBaseline().kroner(),
-                cell.rank(), money(financed.money(cell)), costing(financed.cost(cell)), uses(cell.pricing().ruleSetsUsed()), lines(cell.pricing())))
+                cell.rank(), money(financed.money(cell)), uses(cell.pricing().ruleSetsUsed()), lines(cell.pricing())))
                 .toList();
         List<RankingBody> ranking = new java.util.ArrayList<>();
         for (String ruleSet : c.ruleSets()) {
@@ -106,7 +113,7 @@ final class ResponseBodies {
             }
         }
         return new ComparisonBody(c.baselinePathwayId(), c.ruleSets(), c.models().stream().map(Codes::of).toList(),
-                overrides, plan(financed.plan()), blockGrants(financed.columns()), cells, ranking);
+                overrides, plan(financed.plan()), blockGrants(financed.columns()), costings(financed), cells, ranking);
     }
 
     static PlanBody plan(Plan plan) {
@@ -118,7 +125,9 @@ final class ResponseBodies {
         List<BlockGrantBody> grants = new java.util.ArrayList<>();
         for (FinancedPlan column : columns) {
             for (BlockGrant grant : column.blockGrants()) {
-                grants.add(blockGrant(grant, column.ruleSet(), Codes.of(column.model())));
+                if (grant.plannedPoints().signum() != 0) {
+                    grants.add(blockGrant(grant, column.ruleSet(), Codes.of(column.model())));
+                }
             }
         }
         return grants;
@@ -136,11 +145,24 @@ final class ResponseBodies {
                 m.marginalMargin().kroner(), m.personnelHours());
     }
 
-    static CostingBody costing(PathwayCost cost) {
+    /** Each compared pathway's cost under each rule set, once (it does not depend on the financing model). */
+    static List<CostingBody> costings(FinancedComparison financed) {
+        List<CostingBody> costings = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Comparison.Cell cell : financed.comparison().cells()) {
+            if (seen.add(FinancedComparison.key(cell.ruleSet(), cell.pathwayId()))) {
+                costings.add(costing(cell.ruleSet(), cell.pathwayId(), financed.cost(cell)));
+            }
+        }
+        return costings;
+    }
+
+    static CostingBody costing(String ruleSet, String pathwayId, PathwayCost cost) {
         List<CostLineBody> lines = cost.lines().stream().map(l -> new CostLineBody(l.contactId(), l.exact(),
                 l.amount().kroner(), l.formula(), factors(l.factors()), minutes(l.minutes()))).toList();
         Factor share = cost.marginalCostShare();
-        return new CostingBody(lines, minutes(cost.minutes()), new FactorBody(share.name(), share.value(), share.source()));
+        return new CostingBody(ruleSet, pathwayId, lines, minutes(cost.minutes()),
+                new FactorBody(share.name(), share.value(), share.source()));
     }
 
     private static Map<String, BigDecimal> minutes(Map<PersonnelGroup, BigDecimal> minutes) {

@@ -12,6 +12,7 @@ import no.pathfin.domain.financing.Plan;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.Comparison;
 import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.pricing.PathwayPricing;
 import no.pathfin.domain.ruleset.ParameterChanges;
 
 /**
@@ -39,18 +40,42 @@ public final class CompareIncome {
         Plan plan = volumes == null ? Plan.oneOfEach(variants, "compared variant")
                 : Plans.of(variants, volumes.entrySet().stream().map(e -> new Plans.Volume(e.getKey(), e.getValue()))
                         .toList(), "volumes", true, "the volumes given");
-        List<FinancedPlan> columns = new ArrayList<>();
-        for (String ruleSet : comparison.ruleSets()) {
-            for (FinancingModel model : comparison.models()) {
-                columns.add(financePlan.finance(plan, ruleSet, model, overrides));
-            }
-        }
         Map<String, PathwayCost> costs = new HashMap<>();
+        Map<String, PathwayPricing> pricings = new HashMap<>();
+        for (Comparison.Cell cell : comparison.cells()) {
+            pricings.put(key(cell.ruleSet(), cell.pathwayId(), cell.model()), cell.pricing());
+        }
         for (String ruleSet : comparison.ruleSets()) {
             for (Pathway variant : variants) {
                 costs.put(FinancedComparison.key(ruleSet, variant.id()), financePlan.cost(variant, ruleSet));
             }
         }
+        List<FinancedPlan> columns = new ArrayList<>();
+        for (String ruleSet : comparison.ruleSets()) {
+            for (FinancingModel model : comparison.models()) {
+                columns.add(financePlan.finance(plan, ruleSet, model, overrides, new FinancePlan.Priced() {
+                    @Override
+                    public PathwayPricing perContact(Pathway pathway) {
+                        return pricings.computeIfAbsent(key(ruleSet, pathway.id(), FinancingModel.PER_CONTACT),
+                                k -> financePlan.perContact(pathway, ruleSet, overrides));
+                    }
+
+                    @Override
+                    public PathwayPricing underModel(Pathway pathway) {
+                        return pricings.get(key(ruleSet, pathway.id(), model));
+                    }
+
+                    @Override
+                    public PathwayCost cost(Pathway pathway) {
+                        return costs.get(FinancedComparison.key(ruleSet, pathway.id()));
+                    }
+                }));
+            }
+        }
         return new FinancedComparison(comparison, plan, columns, costs);
+    }
+
+    private static String key(String ruleSet, String pathwayId, FinancingModel model) {
+        return ruleSet + "\u0000" + pathwayId + "\u0000" + model;
     }
 }

@@ -53,13 +53,42 @@ public final class FinancePlan {
         this.pricePathway = pricePathway;
     }
 
+    /** Pricings already made of the planned pathways under one rule set, and their costs. */
+    public interface Priced {
+        PathwayPricing perContact(Pathway pathway);
+
+        PathwayPricing underModel(Pathway pathway);
+
+        PathwayCost cost(Pathway pathway);
+    }
+
+    /**
+     * The plan under a rule set, with that rule set's own block grant, from pricings already made (those of a
+     * comparison): nothing is priced twice.
+     */
+    public FinancedPlan finance(Plan plan, String ruleSetId, FinancingModel model, ParameterChanges overrides,
+                                Priced known) {
+        RuleSet ruleSet = new RuleSetChoice(ruleSets.snapshot()).named(ruleSetId, "ruleSet");
+        Sums sums = new Sums(WhatIf.parameters(ruleSet, overrides));
+        for (Plan.Planned planned : plan.pathways()) {
+            Pathway pathway = planned.pathway();
+            sums.add(planned.volume(), known.perContact(pathway), known.underModel(pathway), known.cost(pathway));
+        }
+        return own(plan, ruleSetId, model, sums);
+    }
+
+    /** A pathway priced per contact under a rule set (with overrides). */
+    public PathwayPricing perContact(Pathway pathway, String ruleSetId, ParameterChanges overrides) {
+        return pricePathway.price(pathway, FinancingModel.PER_CONTACT, ruleSetId, overrides);
+    }
+
     /** The plan under a rule set, with that rule set's own block grant. */
     public FinancedPlan finance(Plan plan, String ruleSetId, FinancingModel model, ParameterChanges overrides) {
         RuleSet ruleSet = new RuleSetChoice(ruleSets.snapshot()).named(ruleSetId, "ruleSet");
         return own(plan, ruleSetId, model, price(plan, ruleSet, WhatIf.parameters(ruleSet, overrides), model));
     }
 
-    private static FinancedPlan own(Plan plan, String ruleSetId, FinancingModel model, Priced priced) {
+    private static FinancedPlan own(Plan plan, String ruleSetId, FinancingModel model, Sums priced) {
         List<BlockGrant> grants = new ArrayList<>();
         for (Setting setting : Setting.values()) {
             Tariff tariff = priced.parameters.tariff(setting);
@@ -87,9 +116,9 @@ public final class FinancePlan {
                          FinancingModel model, Compensation compensation) {
         String baselineId = baseline.info().id();
         String candidateId = candidate.info().id();
-        Priced base = price(plan, baseline, baseline.parameters(), model);
+        Sums base = price(plan, baseline, baseline.parameters(), model);
         FinancedPlan before = own(plan, baselineId, model, base);
-        Priced after = price(plan, candidate, candidateParameters, model);
+        Sums after = price(plan, candidate, candidateParameters, model);
         List<BlockGrant> grants = new ArrayList<>();
         for (BlockGrant grant : before.blockGrants()) {
             Setting s = grant.setting();
@@ -128,9 +157,9 @@ public final class FinancePlan {
     }
 
     /** Every planned pathway priced per contact (for its points) and under the model (for its ISF). */
-    private Priced price(Plan plan, RuleSet ruleSet, Parameters parameters, FinancingModel model) {
+    private Sums price(Plan plan, RuleSet ruleSet, Parameters parameters, FinancingModel model) {
         List<FinancingModel> models = new ArrayList<>(new LinkedHashSet<>(List.of(FinancingModel.PER_CONTACT, model)));
-        Priced priced = new Priced(parameters);
+        Sums priced = new Sums(parameters);
         for (Plan.Planned planned : plan.pathways()) {
             List<PathwayPricing> pricings = pricePathway.priceUnder(planned.pathway(), models, ruleSet, parameters);
             priced.add(planned.volume(), pricings.get(0), pricings.get(pricings.size() - 1),
@@ -140,7 +169,7 @@ public final class FinancePlan {
     }
 
     private static FinancedPlan assemble(Plan plan, String ruleSetId, FinancingModel model, Compensation compensation,
-                                         List<BlockGrant> grants, Priced priced) {
+                                         List<BlockGrant> grants, Sums priced) {
         Money blockGrant = grants.stream().map(BlockGrant::perPathway).reduce(Money.ZERO, Money::plus);
         List<FinancedPlan.PathwayMoney> pathways = new ArrayList<>();
         for (int i = 0; i < plan.pathways().size(); i++) {
@@ -153,7 +182,7 @@ public final class FinancePlan {
     }
 
     /** The plan's pathways priced: each one's points and ISF, and the plan's points and ISF per scheme. */
-    private static final class Priced {
+    private static final class Sums {
         final Parameters parameters;
         final List<BigDecimal> pointsOf = new ArrayList<>();
         final List<Money> isfOf = new ArrayList<>();
@@ -161,7 +190,7 @@ public final class FinancePlan {
         private final Map<Setting, BigDecimal> points = new EnumMap<>(Setting.class);
         private final Map<Setting, Money> isf = new EnumMap<>(Setting.class);
 
-        Priced(Parameters parameters) {
+        Sums(Parameters parameters) {
             this.parameters = parameters;
         }
 
