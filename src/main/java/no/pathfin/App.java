@@ -30,7 +30,7 @@ import no.pathfin.application.ruleset.ValidateRuleSets;
 public final class App {
 
     /** The activity CSV adapter, as the command line needs it. */
-    static final Cli.ActivityFiles ACTIVITY_FILES = new Cli.ActivityFiles() {
+    public static final Cli.ActivityFiles ACTIVITY_FILES = new Cli.ActivityFiles() {
         @Override
         public ActivitySource open(Path file) {
             return CsvActivitySource.open(file);

@@ -1,5 +1,6 @@
 package no.pathfin.application;
 
+import no.pathfin.application.batch.AssessActivity;
 import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.financing.CompareIncome;
 import no.pathfin.application.financing.FinancePlan;
@@ -22,7 +23,7 @@ import no.pathfin.application.workbench.ShiftChannels;
  */
 public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways selectPathways, PricePathway pricePathway,
                       CompareVariants compareVariants, CompareIncome compareIncome, FinancePlan financePlan,
-                      RepriceActivity repriceActivity, AssessRuleChange assessRuleChange,
+                      RepriceActivity repriceActivity, AssessActivity assessActivity, AssessRuleChange assessRuleChange,
                       FindBreakEven findBreakEven, CheckFixtures checkFixtures, CheckPlanFixtures checkPlanFixtures,
                       ShiftChannels shiftChannels,
                       ValidateRuleSets validateRuleSets) {
@@ -40,8 +41,10 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
         CompareVariants compare = new CompareVariants(ruleSets, price);
         FinancePlan finance = new FinancePlan(ruleSets, price);
         AssessRuleChange assess = new AssessRuleChange(ruleSets, price, finance);
+        RepriceActivity reprice = new RepriceActivity(ruleSets, price, decisions);
         return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, compare,
-                new CompareIncome(compare, finance), finance, new RepriceActivity(ruleSets, price, decisions), assess,
+                new CompareIncome(compare, finance), finance, reprice,
+                new AssessActivity(reprice, Runtime.getRuntime().availableProcessors()), assess,
                 new FindBreakEven(ruleSets, price, finance), new CheckFixtures(pathways, price),
                 new CheckPlanFixtures(pathways, assess), new ShiftChannels(price), new ValidateRuleSets(pathways));
     }

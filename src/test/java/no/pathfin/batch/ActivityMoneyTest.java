@@ -1,6 +1,7 @@
 package no.pathfin.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -10,10 +11,12 @@ import java.util.List;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.batch.RepricingResults;
+import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,18 @@ class ActivityMoneyTest {
         Money sum = r.attribution().get("income").contributions().stream().map(c -> c.amount())
                 .reduce(Money.ZERO, Money::plus);
         assertEquals(incomeChange, sum);
+    }
+
+    @Test
+    void neutral_compensation_needs_the_activity_as_the_plan_and_says_so() {
+        List<RepriceActivity.Scenario> scenarios = List.of(new RepriceActivity.Scenario("isf-2024",
+                FinancingModel.PER_CONTACT), new RepriceActivity.Scenario("isf-2025-plan", FinancingModel.PER_CONTACT));
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> TestPathfin.get()
+                .repriceActivity().reprice(CsvActivitySource.open(SAMPLE), CsvActivitySource.open(SAMPLE), scenarios,
+                        new RepriceActivity.Options(2, false, 5, false, Compensation.NEUTRAL), (a, b, c) -> { },
+                        RepricingResults.NONE));
+        assertEquals("compensation", refused.field());
+        assertTrue(refused.getMessage().contains("needs the activity as the plan"), refused.getMessage());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

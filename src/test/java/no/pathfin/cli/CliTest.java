@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.pathfin.App;
 import no.pathfin.adapter.cli.Cli;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
@@ -31,6 +32,33 @@ class CliTest {
     private int run(String... args) {
         return Cli.run((rules, pathways, compileAll) -> TestPathfin.get(), NO_SERVER, NO_FILES, new PrintWriter(out),
                 new PrintWriter(err), args);
+    }
+
+    private int runWithFiles(String... args) {
+        return Cli.run((rules, pathways, compileAll) -> TestPathfin.get(), NO_SERVER, App.ACTIVITY_FILES,
+                new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void impact_over_an_activity_file_prints_the_whole_money_by_hospital_and_refuses_fixture_options() {
+        int code = runWithFiles("impact", "--baseline", "isf-2024", "--candidate", "isf-2025-plan", "--activity",
+                "pathways/activity/sample-activity.csv");
+
+        assertEquals(0, code, err.toString());
+        String table = out.toString();
+        // the sample's ISF falls by a quarter of its somatic part; share compensation leaves income −0.06 (rounding)
+        assertTrue(table.contains("ISF                       86 266.34            66 307.56         -19 958.78"), table);
+        assertTrue(table.contains("income                   225 312.53           225 312.47              -0.06"), table);
+        // HF-AHUS: ISF 1 462.95 → 1 097.21 (−365.74), grant 2 194.42 → 2 560.15 (+365.73), income −0.01
+        assertTrue(table.contains("HF-AHUS                           2          -365.74           365.73            -0.01"),
+                table);
+        assertTrue(table.contains("tariffs.somatic.isfShare"), table);
+
+        out.getBuffer().setLength(0);
+        int refused = runWithFiles("impact", "--baseline", "isf-2024", "--candidate", "isf-2025-plan", "--activity",
+                "pathways/activity/sample-activity.csv", "--volume", "A=10");
+        assertEquals(2, refused);
+        assertTrue(err.toString().contains("--volume: the activity file is the population and the plan"), err.toString());
     }
 
     @Test

@@ -48,7 +48,8 @@ final class CommandFactory implements CommandLine.IFactory {
         } else if (type == RepriceCommand.class) {
             command = new RepriceCommand(() -> o.get().repriceActivity(), files);
         } else if (type == ImpactCommand.class) {
-            command = new ImpactCommand(() -> o.get().selectPathways(), () -> o.get().assessRuleChange());
+            command = new ImpactCommand(() -> o.get().selectPathways(), () -> o.get().assessRuleChange(),
+                    () -> o.get().assessActivity(), files);
         } else if (type == FixturesCommands.Check.class) {
             command = new FixturesCommands.Check(() -> o.get().checkFixtures(), () -> o.get().checkPlanFixtures());
         } else if (type == FixturesCommands.Approve.class) {

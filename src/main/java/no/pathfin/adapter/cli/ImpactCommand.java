@@ -1,15 +1,19 @@
 package no.pathfin.adapter.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.application.batch.AssessActivity;
 import no.pathfin.application.financing.Plans;
+import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.application.workbench.AssessRuleChange;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Numbers;
+import no.pathfin.domain.batch.ActivityImpact;
 import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
@@ -23,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "impact", mixinStandardHelpOptions = true,
         description = "What a candidate rule set does to a population of pathways (one of each fixture unless volumes"
-                + " are given): ISF and income with the block grant compensated, winners, losers, and which change"
-                + " moved the money.")
+                + " are given) or to a year's activity (--activity): ISF and income with the block grant compensated,"
+                + " winners, losers, and which change moved the money.")
 final class ImpactCommand implements Callable<Integer> {
 
     @Spec
@@ -54,19 +58,46 @@ final class ImpactCommand implements Callable<Integer> {
             + " grant meets the change (default: ${DEFAULT-VALUE})")
     String compensation;
 
+    @Option(names = "--activity", paramLabel = "FILE", description = "the population is this activity file (the"
+            + " format reprice reads), which is also the plan: the change per hospital and scheme instead of per pathway")
+    Path activity;
+
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
     private final Supplier<SelectPathways> select;
     private final Supplier<AssessRuleChange> assessRuleChange;
+    private final Supplier<AssessActivity> assessActivity;
+    private final Cli.ActivityFiles files;
 
-    ImpactCommand(Supplier<SelectPathways> select, Supplier<AssessRuleChange> assessRuleChange) {
+    ImpactCommand(Supplier<SelectPathways> select, Supplier<AssessRuleChange> assessRuleChange,
+                  Supplier<AssessActivity> assessActivity, Cli.ActivityFiles files) {
         this.select = select;
         this.assessRuleChange = assessRuleChange;
+        this.assessActivity = assessActivity;
+        this.files = files;
     }
 
     @Override
     public Integer call() {
+        if (activity != null) {
+            String misplaced = family != null ? "--family" : population != null ? "--volume" : plan != null ? "--plan"
+                    : null;
+            if (misplaced != null) {
+                throw new InvalidRequestException(misplaced, "the activity file is the population and the plan;"
+                        + " leave " + misplaced + " out");
+            }
+            ActivityImpact impact = assessActivity.get().assess(files.open(activity), "the activity of " + activity,
+                    new AssessActivity.Change(baseline, candidate, ParameterChanges.NONE, Cli.model("model", model),
+                            Cli.code("compensation", Compensation.class, compensation)));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(impact));
+            } else {
+                out.print(ActivityImpactTable.of(impact));
+            }
+            return 0;
+        }
         List<Pathway> pathways = select.get().selectOrAll(SelectPathways.Selection.family(family, null));
         FinancingModel financing = Cli.model("model", model);
         Impact impact = assessRuleChange.get().assess(AssessRuleChange.Question.of(baseline, candidate,

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.domain.Codes;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.financing.Compensation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +41,11 @@ final class RepriceCommand implements Callable<Integer> {
     @Option(names = "--plan", description = "the planned activity the block grant is set from, in the activity file's"
             + " format (default: the activity file itself)")
     Path plan;
+
+    @Option(names = "--compensation", defaultValue = "share", description = "none, share or neutral: how the"
+            + " block grant meets each scenario's change against the baseline (neutral needs the activity as the plan;"
+            + " default: ${DEFAULT-VALUE})")
+    String compensation;
 
     @Option(names = "--out", required = true, description = "folder for the CSV and JSON results")
     Path outDir;
@@ -70,12 +77,13 @@ final class RepriceCommand implements Callable<Integer> {
         for (String scenario : Cli.concat(List.of(baseline, candidate), also)) {
             scenarios.add(RepriceActivity.Scenario.parse(scenario, "scenario"));
         }
+        Compensation compensated = Cli.code("compensation", Compensation.class, compensation);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         RepriceActivity.Result result = repriceActivity.get().reprice(files.open(activity),
                 plan == null ? null : files.open(plan), scenarios,
-                new RepriceActivity.Options(threads, strict, showBad, attribute),
+                new RepriceActivity.Options(threads, strict, showBad, attribute, compensated),
                 terminal ? new ProgressBar(err) : (a, b, c) -> { }, files.results(outDir));
         if (terminal) {
             err.println();
@@ -99,8 +107,8 @@ final class RepriceCommand implements Callable<Integer> {
                     Numbers.grouped(line.amounts().get(0).kroner()), Numbers.grouped(line.amounts().get(1).kroner()));
         }
         List<ActivityMoney.Figures> money = r.money().total(r.scenarios().size());
-        out.printf("%nthe whole money, block grant set from %s (share compensation; see %s)%n", r.money().plan(),
-                "whole-money-by-hospital-scheme.csv");
+        out.printf("%nthe whole money, block grant set from %s (%s compensation; see %s)%n", r.money().plan(),
+                Codes.of(compensated), "whole-money-by-hospital-scheme.csv");
         out.printf("  %-16s %18s %18s %18s %18s %18s%n", "rule set", "ISF", "block grant", "income", "cost", "margin");
         for (int i = 0; i < r.scenarios().size(); i++) {
             ActivityMoney.Figures f = money.get(i);
@@ -109,7 +117,8 @@ final class RepriceCommand implements Callable<Integer> {
         }
         r.attribution().forEach((key, split) -> {
             out.printf("%nwhich change moved %s (%s)%n", key.equals("income")
-                    ? "income (ISF + the block grant, share compensated)" : "ISF, " + key, split.method());
+                    ? "income (ISF + the block grant, " + Codes.of(compensated) + " compensation)" : "ISF, " + key,
+                    split.method());
             split.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
                     Numbers.grouped(c.amount().kroner()), c.description()));
         });

@@ -1,5 +1,6 @@
 package no.pathfin.adapter.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import no.pathfin.domain.Codes;
@@ -15,7 +16,7 @@ final class ImpactBodies {
 
     record ImpactRequest(String baseline, String candidate, RequestBodies.OverridesBody overrides, String family,
                          List<String> pathwayIds, List<RequestBodies.PathwayBody> pathways, String model,
-                         List<VolumeBody> population, List<VolumeBody> plan, String compensation) {
+                         JsonNode population, List<VolumeBody> plan, String compensation) {
     }
 
     record VolumeBody(String pathwayId, Long volume) {
@@ -80,12 +81,12 @@ final class ImpactBodies {
                         r.onlyCandidate())).toList());
     }
 
-    private static ChangeBody change(Money before, Money after) {
+    static ChangeBody change(Money before, Money after) {
         return new ChangeBody(before.kroner(), after.kroner(), after.minus(before).kroner());
     }
 
-    private static AttributionBody attribution(Attribution.Result a) {
-        return new AttributionBody(a.method(), a.contributions().stream()
+    static AttributionBody attribution(Attribution.Result a) {
+        return a == null ? null : new AttributionBody(a.method(), a.contributions().stream()
                 .map(c -> new ContributionBody(c.item(), c.description(), c.amount().kroner())).toList(),
                 a.total().kroner());
     }

@@ -175,7 +175,7 @@ final class ResponseBodies {
         return factors.stream().map(f -> new FactorBody(f.name(), f.value(), f.source())).toList();
     }
 
-    private static List<RuleSetUseBody> uses(List<RuleSetUse> uses) {
+    static List<RuleSetUseBody> uses(List<RuleSetUse> uses) {
         return uses.stream().map(u -> new RuleSetUseBody(u.id(), u.contentHash(), u.overridesHash())).toList();
     }
 

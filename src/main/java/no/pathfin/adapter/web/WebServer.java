@@ -50,7 +50,7 @@ public final class WebServer implements AutoCloseable {
         PricingController pricing = new PricingController(pathfin.selectPathways(), pathfin.pricePathway(),
                 pathfin.compareIncome(), bodies);
         WorkbenchController workbench = new WorkbenchController(pathfin.selectPathways(), pathfin.assessRuleChange(),
-                pathfin.shiftChannels(), bodies);
+                pathfin.assessActivity(), jobs, pathfin.shiftChannels(), bodies);
         Docs docs = new Docs(contract);
         RepriceJobController repricing = new RepriceJobController(jobs, bodies);
         BreakEvenController breakEven = new BreakEvenController(pathfin.selectPathways(), pathfin.findBreakEven(), bodies);

@@ -13,6 +13,7 @@ import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.Parameters;
@@ -35,7 +36,7 @@ final class AggregateAttribution {
      */
     static Map<String, Attribution.Result> of(List<RepriceActivity.Scenario> scenarios, List<RuleSet> ruleSets,
                                               List<ContactProfile> profiles, List<Repricing.Cell> cells, Prices prices,
-                                              ActivityMoney money) {
+                                              ActivityMoney money, Compensation compensation) {
         if (scenarios.size() < 2 || scenarios.get(0).model() != FinancingModel.PER_CONTACT
                 || scenarios.get(1).model() != FinancingModel.PER_CONTACT) {
             throw new InvalidRequestException("scenarios", "attribution compares the first two scenarios, both per contact");
@@ -73,15 +74,25 @@ final class AggregateAttribution {
             }
             Parameters parameters = changes.parameters(mask);
             for (ActivityMoney.Line line : money.lines()) {
-                total += FinanceActivity.blockGrant(parameters.tariff(line.scheme()).isfShare(),
-                        ruleSets.get(0).parameters().tariff(line.scheme()).unitPrice(), line.plannedPoints())
-                        .kroner().movePointRight(2).longValueExact();
+                Money grant = switch (compensation) {
+                    case NONE -> line.figures().get(0).blockGrant();
+                    case SHARE -> FinanceActivity.grant(parameters, ruleSets.get(0).parameters(), line.scheme(),
+                            line.plannedPoints());
+                    // the grant makes up the ISF lost at plan (the activity): income is the baseline's, whatever the mix
+                    case NEUTRAL -> line.figures().get(0).income();
+                };
+                total += grant.kroner().movePointRight(2).longValueExact();
+            }
+            if (compensation == Compensation.NEUTRAL) {
+                for (Repricing.Cell cell : cells) {
+                    total -= unit.get(cell.profile()) * cell.contacts();
+                }
             }
             return total;
         }));
         return results;
     }
 
-    /** The key of the attribution of income (ISF + the block grant, share compensated). */
+    /** The key of the attribution of income (ISF + the block grant, compensated as asked). */
     static final String INCOME = "income";
 }

@@ -13,14 +13,18 @@ import no.pathfin.domain.Setting;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.financing.BlockGrant;
+import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.ruleset.Parameters;
 
 /**
  * The whole money of a repricing, per hospital and scheme. The block grant is set from the plan (the activity, or a
- * plan file): under every scenario, (1 − the scenario's ISF share) × the baseline's unit price × the plan's points
- * under the baseline's rules, the share compensation of a change (the first scenario is the baseline). Cost is each
- * scenario's rule set's cost model over the activity's profiles, times their counts.
+ * plan file): the baseline's (1 − ISF share) × unit price × the plan's points under the baseline's rules, and under
+ * the other scenarios as the compensation says: unchanged ({@code none}), following the scenario's ISF share
+ * ({@code share}), or so that income at plan is unchanged ({@code neutral}: the plan's ISF lost is added to the
+ * grant, which needs the activity as the plan). The first scenario is the baseline. Cost is each scenario's rule
+ * set's cost model over the activity's profiles, times their counts.
  */
 final class FinanceActivity {
 
@@ -32,7 +36,7 @@ final class FinanceActivity {
      * @param planName what the plan is
      */
     static ActivityMoney of(List<RuleSet> used, ReadAndCount.Counted plan, String planName,
-                            List<Repricing.Cell> cells, DecisionCache decisions) {
+                            Compensation compensation, List<Repricing.Cell> cells, DecisionCache decisions) {
         RuleSet baseline = used.get(0);
         Map<String, BigDecimal[]> points = plannedPoints(baseline, plan, decisions);
         Map<String, Accumulated> lines = new TreeMap<>();
@@ -62,18 +66,31 @@ final class FinanceActivity {
             Accumulated a = entry.getValue();
             BigDecimal planned = points.getOrDefault(entry.getKey(), new BigDecimal[] {BigDecimal.ZERO})[0];
             List<ActivityMoney.Figures> figures = new ArrayList<>();
+            Money baseGrant = grant(baseline.parameters(), baseline.parameters(), a.scheme, planned);
             for (int s = 0; s < used.size(); s++) {
-                Money grant = blockGrant(used.get(s).parameters().tariff(a.scheme).isfShare(),
-                        baseline.parameters().tariff(a.scheme).unitPrice(), planned);
+                Money grant = switch (compensation) {
+                    case NONE -> baseGrant;
+                    case SHARE -> grant(used.get(s).parameters(), baseline.parameters(), a.scheme, planned);
+                    case NEUTRAL -> baseGrant.plus(a.isf[0]).minus(a.isf[s]);
+                };
                 figures.add(new ActivityMoney.Figures(a.isf[s], grant, a.cost[s]));
             }
             result.add(new ActivityMoney.Line(a.hospital, a.scheme, a.contacts, planned, figures));
         }
-        String basis = "per hospital and scheme: (1 − the scenario's ISF share) × the unit price of "
-                + baseline.info().id() + " × the plan's points under " + baseline.info().id() + "'s rules, rounded"
-                + " once to øre, half up (share compensation against the first scenario); cost by each rule set's"
-                + " cost model; " + BlockGrant.ASSUMPTION;
+        String id = baseline.info().id();
+        String basis = "per hospital and scheme: under " + id + ", (1 − its ISF share) × its unit price × the plan's"
+                + " points under its rules, rounded once to øre, half up; " + switch (compensation) {
+                    case NONE -> "the same under every scenario (no compensation)";
+                    case SHARE -> "under the other scenarios with their ISF share (share compensation)";
+                    case NEUTRAL -> "under the other scenarios plus the ISF the plan loses against " + id
+                            + ", so that income at plan is unchanged (neutral compensation)";
+                } + "; cost by each rule set's cost model; " + BlockGrant.ASSUMPTION;
         return new ActivityMoney(planName, basis, result);
+    }
+
+    /** The block grant with the share of {@code shareFrom} and the unit price of {@code priceFrom}. */
+    static Money grant(Parameters shareFrom, Parameters priceFrom, Setting scheme, BigDecimal plannedPoints) {
+        return blockGrant(shareFrom.tariff(scheme).isfShare(), priceFrom.tariff(scheme).unitPrice(), plannedPoints);
     }
 
     /** (1 − share) × unit price × planned points, rounded once to øre, half up. */

@@ -10,15 +10,18 @@ import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.ContactLines;
 import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
+import no.pathfin.application.pricing.WhatIf;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetUse;
 import no.pathfin.domain.workbench.Attribution;
@@ -35,8 +38,16 @@ import no.pathfin.domain.workbench.Attribution;
  */
 public final class RepriceActivity {
 
-    /** A rule set under a financing model. */
-    public record Scenario(String ruleSetId, FinancingModel model) {
+    /** A rule set under a financing model, with what-if overrides of its parameters (none unless given). */
+    public record Scenario(String ruleSetId, FinancingModel model, ParameterChanges overrides) {
+
+        public Scenario {
+            overrides = overrides == null ? ParameterChanges.NONE : overrides;
+        }
+
+        public Scenario(String ruleSetId, FinancingModel model) {
+            this(ruleSetId, model, ParameterChanges.NONE);
+        }
 
         /** {@code isf-2024} is per contact; {@code isf-2024:bundle} with the rule set's bundles. */
         public static Scenario parse(String text, String field) {
@@ -52,7 +63,8 @@ public final class RepriceActivity {
         }
 
         public String label() {
-            return ruleSetId + (model == FinancingModel.BUNDLE ? ":bundle" : "");
+            return ruleSetId + (model == FinancingModel.BUNDLE ? ":bundle" : "")
+                    + (overrides.isEmpty() ? "" : " with overrides");
         }
     }
 
@@ -62,8 +74,14 @@ public final class RepriceActivity {
      * @param badRowsShown how many bad rows to report by line number
      * @param attribute    split the difference between the first two scenarios (both per contact) into the
      *                     contribution of each change, on the aggregates
+     * @param compensation how the block grant meets the change against the first scenario
      */
-    public record Options(int threads, boolean strict, int badRowsShown, boolean attribute) {
+    public record Options(int threads, boolean strict, int badRowsShown, boolean attribute,
+                          Compensation compensation) {
+        public Options(int threads, boolean strict, int badRowsShown, boolean attribute) {
+            this(threads, strict, badRowsShown, attribute, Compensation.SHARE);
+        }
+
         public Options(int threads, boolean strict, int badRowsShown) {
             this(threads, strict, badRowsShown, false);
         }
@@ -112,6 +130,10 @@ public final class RepriceActivity {
      */
     public Result reprice(ActivitySource source, ActivitySource plan, List<Scenario> scenarios, Options options,
                           Progress progress, RepricingResults results) {
+        if (plan != null && options.compensation() == Compensation.NEUTRAL) {
+            throw new InvalidRequestException("compensation", "neutral compensation keeps income at plan by making up"
+                    + " the ISF the plan loses; it needs the activity as the plan (give no plan file), or use share");
+        }
         long started = System.nanoTime();
         RuleSets snapshot = ruleSets.snapshot();
         List<RuleSet> used = ruleSetsOf(scenarios, new RuleSetChoice(snapshot));
@@ -128,12 +150,13 @@ public final class RepriceActivity {
         for (RuleSet ruleSet : used) {
             unit.add(priceProfiles(ruleSet, ruleSet.parameters(), read.profiles()));
         }
-        Map<EpisodeRows, Money[][]> episodes = priceEpisodes(pricePathway.on(snapshot), scenarios, read);
+        Map<EpisodeRows, Money[][]> episodes = priceEpisodes(pricePathway.on(snapshot), scenarios, used, read);
         List<Repricing.Cell> cells = Assemble.cells(scenarios, read, unit, episodes);
         ActivityMoney money = FinanceActivity.of(used, planned, plan == null ? "the activity file"
-                : "the plan file (" + planned.rows() + " contacts)", cells, decisions);
+                : "the plan file (" + planned.rows() + " contacts)", options.compensation(), cells, decisions);
         Map<String, Attribution.Result> attribution = options.attribute()
-                ? AggregateAttribution.of(scenarios, used, read.profiles(), cells, this::priceProfiles, money)
+                ? AggregateAttribution.of(scenarios, used, read.profiles(), cells, this::priceProfiles, money,
+                options.compensation())
                 : Map.of();
         List<Repricing.Scenario> labels = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
@@ -154,15 +177,16 @@ public final class RepriceActivity {
 
     /** The line amounts of every distinct episode under each bundle scenario (null for per-contact scenarios). */
     private static Map<EpisodeRows, Money[][]> priceEpisodes(PricePathway pricePathway, List<Scenario> scenarios,
-                                                             ReadAndCount.Counted read) {
+                                                             List<RuleSet> used, ReadAndCount.Counted read) {
         Map<EpisodeRows, Money[][]> priced = new LinkedHashMap<>();
         read.episodes().forEach((episode, tally) -> {
             Pathway pathway = new Pathway("episode", "activity", "episode", "", tally.contacts);
             Money[][] lines = new Money[scenarios.size()][];
             for (int s = 0; s < scenarios.size(); s++) {
                 if (scenarios.get(s).model() == FinancingModel.BUNDLE) {
-                    lines[s] = pricePathway.price(pathway, FinancingModel.BUNDLE, scenarios.get(s).ruleSetId()).lines()
-                            .stream().map(l -> l.amount()).toArray(Money[]::new);
+                    RuleSet rules = used.get(s);
+                    lines[s] = pricePathway.priceUnder(pathway, List.of(FinancingModel.BUNDLE), rules,
+                            rules.parameters()).get(0).lines().stream().map(l -> l.amount()).toArray(Money[]::new);
                 }
             }
             priced.put(episode, lines);
@@ -176,7 +200,8 @@ public final class RepriceActivity {
         }
         List<RuleSet> used = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
-            used.add(choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]"));
+            used.add(WhatIf.ruleSet(choice.named(scenarios.get(i).ruleSetId(), "scenarios[" + i + "]"),
+                    scenarios.get(i).overrides()));
         }
         return used;
     }

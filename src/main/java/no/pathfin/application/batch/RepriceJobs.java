@@ -123,6 +123,21 @@ public final class RepriceJobs implements AutoCloseable {
         return store.all().stream().map(j -> find(j.id()).orElse(j)).toList();
     }
 
+    /**
+     * The activity a finished job repriced, to assess a change over it.
+     *
+     * @param field the request field that named the job, for the error
+     */
+    public ActivitySource activity(String id, String field) {
+        RepriceJob job = find(id).orElseThrow(() -> new InvalidRequestException(field, "no repricing job '" + id + "'"));
+        if (job.status() != RepriceJob.Status.DONE) {
+            throw new InvalidRequestException(field, "repricing job '" + id + "' is "
+                    + job.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; its activity can be assessed once the job is done");
+        }
+        return store.source(id);
+    }
+
     public Optional<InputStream> result(String id, String file) {
         return store.result(id, file);
     }
