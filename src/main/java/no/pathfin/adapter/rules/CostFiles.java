@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.adapter.json.CsvTable;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.ContactKind;

@@ -1,6 +1,7 @@
 package no.pathfin.adapter.rules;
 
 import java.util.List;
+import no.pathfin.adapter.json.CsvTable;
 import no.pathfin.domain.ruleset.CostWeight;
 import no.pathfin.domain.ruleset.WeightTable;
 

@@ -1,4 +1,4 @@
-package no.pathfin.adapter.rules;
+package no.pathfin.adapter.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,17 +14,17 @@ import no.pathfin.application.port.DataFileException;
  * Norwegian locale do; a decimal comma is then accepted in number columns). Fields may be double-quoted. Every fault
  * is reported with file, line and column.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** One data row: its line in the file and its fields, read by column name. */
-    record Row(String file, int line, Map<String, Integer> columns, List<String> fields, char delimiter) {
+    public record Row(String file, int line, Map<String, Integer> columns, List<String> fields, char delimiter) {
 
-        String text(String column) {
+        public String text(String column) {
             return fields.get(columns.get(column)).trim();
         }
 
         /** A decimal from 0 up. */
-        BigDecimal number(String column) {
+        public BigDecimal number(String column) {
             String raw = fields.get(columns.get(column));
             String text = delimiter == ';' ? raw.trim().replace(',', '.') : raw.trim();
             int at = columns.get(column) + 1;
@@ -47,8 +47,9 @@ final class CsvTable {
      * The rows of a table whose header names every required column; a row's key column may not be empty or repeat.
      *
      * @param what what the table is, for messages ("the weight table")
+     * @param key  the column that names a row, or null for a table in long format (no column is unique)
      */
-    static List<Row> read(String file, String text, String what, List<String> required, String key) {
+    public static List<Row> read(String file, String text, String what, List<String> required, String key) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         if (lines.length == 0 || lines[0].isBlank()) {
             throw new DataFileException(file, 1, 1, what + " is empty; expected a header " + required);
@@ -78,6 +79,10 @@ final class CsvTable {
                         "expected " + header.size() + " columns, found " + fields.size());
             }
             Row row = new Row(file, lineNo, columns, fields, delimiter);
+            if (key == null) {
+                rows.add(row);
+                continue;
+            }
             String code = row.text(key);
             if (code.isEmpty()) {
                 throw new DataFileException(file, lineNo, columns.get(key) + 1, key + " is empty");
