@@ -12,6 +12,8 @@ import no.pathfin.adapter.activity.RepricingFiles;
 import no.pathfin.adapter.cli.Cli;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
+import no.pathfin.adapter.scenarios.ProjectionFiles;
+import no.pathfin.adapter.scenarios.ScenarioFiles;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.ActivitySource;
@@ -22,6 +24,7 @@ import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
 import no.pathfin.application.ruleset.ValidateRuleSets;
+import no.pathfin.domain.projection.Projection;
 
 /**
  * Composition root: wires the Drools rule sets and the pathway fixtures into the use cases, and the use cases into
@@ -44,6 +47,17 @@ public final class App {
         @Override
         public RepricingResults results(Path dir) {
             return RepricingFiles.in(dir);
+        }
+
+        @Override
+        public Cli.Scenario scenario(Path file) {
+            ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
+            return new Cli.Scenario(loaded.scenario(), loaded.activity());
+        }
+
+        @Override
+        public List<String> write(Path dir, Projection projection) {
+            return ProjectionFiles.write(dir, projection);
         }
     };
 

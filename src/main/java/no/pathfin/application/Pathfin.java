@@ -7,6 +7,7 @@ import no.pathfin.application.financing.FinancePlan;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.pricing.CompareVariants;
+import no.pathfin.application.projection.ProjectFinancing;
 import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.pricing.SelectPathways;
@@ -25,7 +26,7 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
                       CompareVariants compareVariants, CompareIncome compareIncome, FinancePlan financePlan,
                       RepriceActivity repriceActivity, AssessActivity assessActivity, AssessRuleChange assessRuleChange,
                       FindBreakEven findBreakEven, CheckFixtures checkFixtures, CheckPlanFixtures checkPlanFixtures,
-                      ShiftChannels shiftChannels,
+                      ShiftChannels shiftChannels, ProjectFinancing projectFinancing,
                       ValidateRuleSets validateRuleSets) {
 
     /** Decisions kept of each kind (per-contact, bundle) by the decision cache the use cases share. */
@@ -46,6 +47,7 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
                 new CompareIncome(compare, finance), finance, reprice,
                 new AssessActivity(reprice, Runtime.getRuntime().availableProcessors()), assess,
                 new FindBreakEven(ruleSets, price, finance), new CheckFixtures(pathways, price),
-                new CheckPlanFixtures(pathways, assess), new ShiftChannels(price), new ValidateRuleSets(pathways));
+                new CheckPlanFixtures(pathways, assess), new ShiftChannels(price),
+                new ProjectFinancing(ruleSets, reprice, decisions), new ValidateRuleSets(pathways));
     }
 }

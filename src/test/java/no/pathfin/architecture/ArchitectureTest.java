@@ -48,12 +48,14 @@ class ArchitectureTest {
             .adapter("web", "no.pathfin.adapter.web..")
             .adapter("activity", "no.pathfin.adapter.activity..")
             .adapter("json", "no.pathfin.adapter.json..")
+            .adapter("scenarios", "no.pathfin.adapter.scenarios..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("no.pathfin"), DescribedPredicate.alwaysTrue())
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.."),
                     JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.json.."))
             .because("use cases depend on ports, never on Drools, Jackson or picocli; adapters never call each other"
-                    + " (they share only the one JSON configuration); only the composition root (App and its helpers"
+                    + " (they share only the file-format readers: the one JSON configuration and the CSV table"
+                    + " reader); only the composition root (App and its helpers"
                     + " in no.pathfin) wires adapters to use cases");
 
     @ArchTest

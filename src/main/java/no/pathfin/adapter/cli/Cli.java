@@ -2,6 +2,8 @@ package no.pathfin.adapter.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionScenario;
 import java.util.List;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.ActivitySource;
@@ -21,7 +23,7 @@ public final class Cli {
     /** The subcommands, in the order the help lists them. */
     static final List<Class<?>> COMMANDS = List.of(CompareCommand.class, PriceCommand.class, RuleSetsCommand.class,
             PathwaysCommand.class, ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class,
-            ImpactCommand.class, FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class);
+            ImpactCommand.class, ProjectCommand.class, FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class);
 
     /** Options of the root command that take a value (the value is never a subcommand). */
     private static final java.util.Set<String> VALUED = java.util.Set.of("--rules", "--pathways");
@@ -61,7 +63,7 @@ public final class Cli {
         Server start(int port, Path jobs, String adminToken);
     }
 
-    /** Reading, generating and writing activity files; provided by the composition root. */
+    /** Reading, generating and writing activity files and projection scenarios; provided by the composition root. */
     public interface ActivityFiles {
         ActivitySource open(Path file);
 
@@ -69,6 +71,16 @@ public final class Cli {
 
         /** Where a repricing's result files go: the folder {@code dir}. */
         RepricingResults results(Path dir);
+
+        /** A projection scenario and the base-year activity file it names (null if none). */
+        Scenario scenario(Path file);
+
+        /** Writes a projection's result files into {@code dir}; returns their names. */
+        List<String> write(Path dir, Projection projection);
+    }
+
+    /** A projection scenario as read from its file. */
+    public record Scenario(ProjectionScenario scenario, Path activity) {
     }
 
     private Cli() {

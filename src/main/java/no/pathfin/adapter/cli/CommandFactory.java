@@ -50,6 +50,8 @@ final class CommandFactory implements CommandLine.IFactory {
         } else if (type == ImpactCommand.class) {
             command = new ImpactCommand(() -> o.get().selectPathways(), () -> o.get().assessRuleChange(),
                     () -> o.get().assessActivity(), files);
+        } else if (type == ProjectCommand.class) {
+            command = new ProjectCommand(() -> o.get().projectFinancing(), files);
         } else if (type == FixturesCommands.Check.class) {
             command = new FixturesCommands.Check(() -> o.get().checkFixtures(), () -> o.get().checkPlanFixtures());
         } else if (type == FixturesCommands.Approve.class) {

@@ -14,6 +14,7 @@ import no.pathfin.application.pricing.WhatIf;
 import no.pathfin.application.ruleset.RuleSetChoice;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
+import no.pathfin.domain.batch.ActivityCounts;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.financing.Compensation;
@@ -167,6 +168,31 @@ public final class RepriceActivity {
         Repricing repricing = new Repricing(labels, read.rows(), read.badRows(), read.firstBadRows(), cells,
                 (System.nanoTime() - started) / 1_000_000, attribution, money);
         return new Result(repricing, results.write(repricing));
+    }
+
+    /**
+     * Reads an activity file into counts per hospital and profile, every group code checked against the named rule
+     * sets' weight tables (a row with one they do not know is a bad row).
+     */
+    public ActivityCounts count(ActivitySource source, List<String> ruleSetIds, Options options, Progress progress) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        List<RuleSet> used = new ArrayList<>();
+        for (String id : ruleSetIds) {
+            used.add(choice.named(id, "ruleSet"));
+        }
+        ReadAndCount.Counted read = ReadAndCount.read(source, new ActivityVocabulary(used, List.of()), options,
+                progress);
+        List<ActivityCounts.Count> counts = new ArrayList<>();
+        for (int h = 0; h < read.hospitals().size(); h++) {
+            for (int p = 0; p < read.profiles().size(); p++) {
+                long n = read.counts().get(h, p);
+                if (n != 0) {
+                    counts.add(new ActivityCounts.Count(h, p, n));
+                }
+            }
+        }
+        return new ActivityCounts(read.hospitals(), read.profiles(), counts, read.rows(), read.badRows(),
+                read.firstBadRows());
     }
 
     /** The line amount of every profile under one rule set and parameters, through the rules. */

@@ -1,0 +1,104 @@
+package no.pathfin.adapter.scenarios;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.pathfin.adapter.json.JsonFormats;
+import no.pathfin.domain.Codes;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.projection.Projection;
+
+/**
+ * A projection's results as files: every year × trust × scheme ({@code projection-by-year-trust-scheme.csv}), every
+ * year × region and every year ({@code projection-by-year-region.csv}, {@code projection-by-year.csv}), and
+ * {@code projection.json} (the years with their rule sets and population ratios, the totals and the basis). Amounts
+ * in kroner with øre; contacts and points as expected values, to two and three decimals.
+ */
+public final class ProjectionFiles {
+
+    static final String LINES = "projection-by-year-trust-scheme.csv";
+    static final String BY_REGION = "projection-by-year-region.csv";
+    static final String BY_YEAR = "projection-by-year.csv";
+    static final String SUMMARY = "projection.json";
+
+    private ProjectionFiles() {
+    }
+
+    /** Writes every file into {@code dir}; returns their names. */
+    public static List<String> write(Path dir, Projection projection) {
+        try {
+            Files.createDirectories(dir);
+            StringBuilder lines = new StringBuilder("year,region,hospital,scheme,contacts,points,planned_points,isf_kr,"
+                    + "block_grant_kr,income_kr,cost_kr,margin_kr,personnel_hours,fte\n");
+            for (Projection.Line l : projection.lines()) {
+                lines.append(l.year()).append(',').append(l.region()).append(',').append(l.hospital()).append(',')
+                        .append(Codes.of(l.scheme())).append(',').append(two(l.contacts())).append(',')
+                        .append(three(l.points())).append(',').append(three(l.plannedPoints())).append(',')
+                        .append(kr(l.isf())).append(',').append(kr(l.blockGrant())).append(',').append(kr(l.income()))
+                        .append(',').append(kr(l.cost())).append(',').append(kr(l.margin())).append(',')
+                        .append(l.personnelHours().toPlainString()).append(',').append(l.fte().toPlainString())
+                        .append('\n');
+            }
+            Files.writeString(dir.resolve(LINES), lines, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(BY_REGION), totals("year,region", projection.byYearAndRegion()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(BY_YEAR), totals("year", projection.byYear()), StandardCharsets.UTF_8);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("scenario", projection.scenario());
+            summary.put("years", projection.years());
+            summary.put("byYear", projection.byYear().stream().map(ProjectionFiles::json).toList());
+            summary.put("basis", projection.basis());
+            JsonFormats.writePretty(dir.resolve(SUMMARY), summary);
+            return List.of(LINES, BY_REGION, BY_YEAR, SUMMARY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String totals(String key, List<Projection.Total> totals) {
+        StringBuilder out = new StringBuilder(key + ",contacts,points,isf_kr,block_grant_kr,income_kr,cost_kr,"
+                + "margin_kr,personnel_hours,fte\n");
+        for (Projection.Total t : totals) {
+            out.append(t.key()).append(',').append(two(t.contacts())).append(',').append(three(t.points()))
+                    .append(',').append(kr(t.isf())).append(',').append(kr(t.blockGrant())).append(',')
+                    .append(kr(t.income())).append(',').append(kr(t.cost())).append(',').append(kr(t.margin()))
+                    .append(',').append(t.personnelHours().toPlainString()).append(',')
+                    .append(t.fte().toPlainString()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Object> json(Projection.Total t) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("year", Integer.parseInt(t.key()));
+        row.put("contacts", t.contacts().setScale(2, RoundingMode.HALF_UP));
+        row.put("points", t.points().setScale(3, RoundingMode.HALF_UP));
+        row.put("isf", t.isf().kroner());
+        row.put("blockGrant", t.blockGrant().kroner());
+        row.put("income", t.income().kroner());
+        row.put("cost", t.cost().kroner());
+        row.put("margin", t.margin().kroner());
+        row.put("personnelHours", t.personnelHours());
+        row.put("fte", t.fte());
+        return row;
+    }
+
+    private static String kr(Money money) {
+        return money.kroner().toPlainString();
+    }
+
+    private static String two(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String three(BigDecimal value) {
+        return value.setScale(3, RoundingMode.HALF_UP).toPlainString();
+    }
+}

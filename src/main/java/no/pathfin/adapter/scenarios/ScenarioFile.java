@@ -1,0 +1,27 @@
+package no.pathfin.adapter.scenarios;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A projection scenario as written in YAML (see docs/projection.md); every field checked where it is read. */
+record ScenarioFile(String name, String description, Integer baseYear, String activity, Years years,
+                    Demography demography, String regions, List<Step> rules, Financing financing) {
+
+    record Years(Integer from, Integer to) {
+    }
+
+    /** @param population a population table in long format, relative to the scenario file; absent: no growth */
+    record Demography(String population, String source, String alternative) {
+    }
+
+    /** @param changes tariff changes per scheme, as overrides are written: {@code {somatic: {isfShare: 0.30}}} */
+    record Step(Integer from, String ruleSet, Map<String, Map<String, Object>> changes, String source) {
+    }
+
+    record Financing(Figure demographyFunded, Figure hoursPerFte) {
+    }
+
+    record Figure(BigDecimal value, String source) {
+    }
+}

@@ -1,0 +1,85 @@
+package no.pathfin.domain.projection;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.ruleset.RuleSetUse;
+
+/**
+ * A year's activity projected and financed year by year, per health trust and scheme (the base year first). Contacts
+ * are expected values (the base year's counts times the population ratio), not rounded; money is rounded once per
+ * line, to øre, half up; every total is a sum of lines.
+ *
+ * @param basis how the block grant and the projection are computed, with the assumptions
+ */
+public record Projection(String scenario, List<Year> years, List<Line> lines, String basis) {
+
+    /** A year, the rule set it was priced under, and the population ratio of each region against the base year. */
+    public record Year(int year, RuleSetUse ruleSet, Map<String, BigDecimal> populationRatio) {
+        public Year {
+            populationRatio = Map.copyOf(populationRatio);
+        }
+    }
+
+    /** One trust's scheme in one year. */
+    public record Line(int year, String region, String hospital, Setting scheme, BigDecimal contacts,
+                       BigDecimal points, BigDecimal plannedPoints, Money isf, Money blockGrant, Money cost,
+                       BigDecimal personnelHours, BigDecimal fte) {
+
+        public Money income() {
+            return isf.plus(blockGrant);
+        }
+
+        public Money margin() {
+            return income().minus(cost);
+        }
+    }
+
+    /** A year's sum of lines, by a key of each line (the year, the region, …). */
+    public record Total(String key, BigDecimal contacts, BigDecimal points, Money isf, Money blockGrant, Money cost,
+                        BigDecimal personnelHours, BigDecimal fte) {
+
+        public Money income() {
+            return isf.plus(blockGrant);
+        }
+
+        public Money margin() {
+            return income().minus(cost);
+        }
+
+        Total plus(Line l) {
+            return new Total(key, contacts.add(l.contacts()), points.add(l.points()), isf.plus(l.isf()),
+                    blockGrant.plus(l.blockGrant()), cost.plus(l.cost()), personnelHours.add(l.personnelHours()),
+                    fte.add(l.fte()));
+        }
+    }
+
+    public Projection {
+        years = List.copyOf(years);
+        lines = List.copyOf(lines);
+    }
+
+    /** The total of each year, in order. */
+    public List<Total> byYear() {
+        return totals(l -> String.valueOf(l.year()));
+    }
+
+    /** The total of each year and region. */
+    public List<Total> byYearAndRegion() {
+        return totals(l -> l.year() + "," + l.region());
+    }
+
+    private List<Total> totals(java.util.function.Function<Line, String> key) {
+        Map<String, Total> totals = new TreeMap<>();
+        for (Line l : lines) {
+            String k = key.apply(l);
+            totals.put(k, totals.getOrDefault(k, new Total(k, BigDecimal.ZERO, BigDecimal.ZERO, Money.ZERO, Money.ZERO,
+                    Money.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)).plus(l));
+        }
+        return new ArrayList<>(totals.values());
+    }
+}

@@ -1,0 +1,129 @@
+package no.pathfin.projection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.pathfin.adapter.activity.CsvActivitySource;
+import no.pathfin.adapter.scenarios.ScenarioFiles;
+import no.pathfin.application.batch.RepriceActivity;
+import no.pathfin.application.batch.RepricingResults;
+import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.domain.Money;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.batch.ActivityMoney;
+import no.pathfin.domain.batch.Repricing;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.projection.Projection;
+import no.pathfin.support.TestPathfin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Projection of the financing year by year over the sample activity (60 contacts, 2024), with the shipped scenarios.
+ * HF-AHUS has one somatic assessment (0.040) and one control (0.030), 52 248 kr a point, ISF share 40 %.
+ */
+class ProjectionTest {
+
+    private static final Path SAMPLE = Path.of("pathways/activity/sample-activity.csv");
+
+    @TempDir
+    Path temp;
+
+    private static Projection project(String scenario) {
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(Path.of(scenario));
+        return TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
+                loaded.scenario(), 2, (a, b, c) -> { });
+    }
+
+    private static Projection.Line line(Projection p, int year, String hospital) {
+        return p.lines().stream().filter(l -> l.year() == year && l.hospital().equals(hospital)
+                && l.scheme() == Setting.SOMATIC).findFirst().orElseThrow();
+    }
+
+    @Test
+    void status_quo_gives_every_year_the_base_years_repricing_to_the_ore() {
+        Projection projection = project("scenarios/status-quo.yaml");
+        Repricing reprice = TestPathfin.get().repriceActivity().reprice(CsvActivitySource.open(SAMPLE),
+                List.of(new RepriceActivity.Scenario("isf-2024", FinancingModel.PER_CONTACT)),
+                new RepriceActivity.Options(2, false, 5), (a, b, c) -> { }, RepricingResults.NONE).repricing();
+        ActivityMoney.Figures money = reprice.money().total(1).get(0);
+
+        List<Projection.Total> years = projection.byYear();
+        assertEquals(12, years.size()); // 2024 and 2025–2035
+        for (Projection.Total year : years) {
+            assertEquals(reprice.total().amounts().get(0), year.isf(), year.key());
+            assertEquals(money.blockGrant(), year.blockGrant(), year.key());
+            assertEquals(money.cost(), year.cost(), year.key());
+            assertEquals(0, BigDecimal.valueOf(reprice.total().contacts()).compareTo(year.contacts()), year.key());
+        }
+        // and line by line: every trust's scheme in 2035 is the repricing's
+        for (ActivityMoney.Line m : reprice.money().lines()) {
+            Projection.Line l = projection.lines().stream().filter(x -> x.year() == 2035
+                    && x.hospital().equals(m.hospital()) && x.scheme() == m.scheme()).findFirst().orElseThrow();
+            assertEquals(m.figures().get(0).isf(), l.isf(), m.hospital());
+            assertEquals(m.figures().get(0).blockGrant(), l.blockGrant(), m.hospital());
+        }
+        assertEquals(Money.of("86266.34"), years.get(11).isf());
+    }
+
+    @Test
+    void growth_alone_scales_each_trusts_contacts_by_its_regions_population_ratio() {
+        Projection projection = project("scenarios/demography.yaml");
+
+        // helse-sor-ost, main alternative: 3 150 000 persons in 2024, 3 311 091 in 2034, 3 327 647 in 2035
+        // ratio 2035: 3 327 647 / 3 150 000 = 1.056395873016 (12 digits); 2034: 3 311 091 / 3 150 000 = 1.05114
+        Projection.Line ahus = line(projection, 2035, "HF-AHUS");
+        // contacts 2 × 1.056395873016 = 2.112791746032, not rounded
+        assertEquals(0, new BigDecimal("2.112791746032").compareTo(ahus.contacts()));
+        // ISF (835.97 + 626.98) × 1.056395873016 = 1 545.454342… → 1 545.45
+        assertEquals(Money.of("1545.45"), ahus.isf());
+        // cost (2 089.92 + 1 567.44) × 1.056395873016 = 3 863.620010… → 3 863.62
+        assertEquals(Money.of("3863.62"), ahus.cost());
+        // block grant from 2034's projected points: 0.070 × 1.05114 = 0.0735798; 0.60 × 52 248 × 0.0735798
+        //   = 2 306.638434… → 2 306.64
+        assertEquals(0, new BigDecimal("0.0735798").compareTo(ahus.plannedPoints()));
+        assertEquals(Money.of("2306.64"), ahus.blockGrant());
+        assertEquals(0, new BigDecimal("1.056395873016").compareTo(projection.years().get(11).populationRatio()
+                .get("helse-sor-ost")));
+        // the first projected year's grant is the base year's: its plan is the base year's activity
+        assertEquals(line(projection, 2024, "HF-AHUS").blockGrant(), line(projection, 2025, "HF-AHUS").blockGrant());
+        // totals are sums of lines
+        Projection.Total total2035 = projection.byYear().get(11);
+        assertEquals(projection.lines().stream().filter(l -> l.year() == 2035).map(Projection.Line::isf)
+                .reduce(Money.ZERO, Money::plus), total2035.isf());
+    }
+
+    @Test
+    void a_bad_scenario_is_refused_with_file_line_and_field() throws Exception {
+        Path file = temp.resolve("bad.yaml");
+        Files.writeString(file, "name: bad\nbaseYear: 2024\nyears: { from: 2025, to: 2030 }\nregion: x.csv\n");
+        DataFileException unknown = assertThrows(DataFileException.class, () -> ScenarioFiles.load(file));
+        assertTrue(unknown.getMessage().contains("line 4"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("region"), unknown.getMessage());
+
+        Files.copy(Path.of("scenarios/trust-regions.csv"), temp.resolve("trust-regions.csv"));
+        Files.writeString(file, "baseYear: 2024\nyears: { from: 2024, to: 2030 }\nregions: trust-regions.csv\n");
+        DataFileException early = assertThrows(DataFileException.class, () -> ScenarioFiles.load(file));
+        assertTrue(early.getMessage().contains("the first projected year must come after the base year"),
+                early.getMessage());
+    }
+
+    @Test
+    void a_trust_without_a_region_is_refused_naming_it() throws Exception {
+        Files.writeString(temp.resolve("regions.csv"), "hospital,region\nHF-OUS,helse-sor-ost\n");
+        Path file = temp.resolve("s.yaml");
+        Files.writeString(file, "baseYear: 2024\nyears: { from: 2025, to: 2026 }\nregions: regions.csv\n"
+                + "rules:\n  - from: 2024\n    ruleSet: isf-2024\n");
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> TestPathfin.get()
+                .projectFinancing().project(CsvActivitySource.open(SAMPLE), loaded.scenario(), 2, (a, b, c) -> { }));
+        assertEquals("regions", refused.field());
+        assertTrue(refused.getMessage().contains("has no region"), refused.getMessage());
+    }
+}
