@@ -100,6 +100,53 @@ class ProjectionTest {
     }
 
     @Test
+    void a_channel_shift_moves_exactly_its_share_of_the_matching_contacts_along_its_path() throws Exception {
+        Files.copy(Path.of("scenarios/trust-regions.csv"), temp.resolve("trust-regions.csv"));
+        Path file = temp.resolve("shift.yaml");
+        Files.writeString(file, """
+                baseYear: 2024
+                activity: %s
+                years: { from: 2025, to: 2030 }
+                regions: trust-regions.csv
+                changes:
+                  - name: controls-to-video
+                    type: shift
+                    kind: control
+                    setting: somatic
+                    from: in-person
+                    to: video
+                    share: 0.30
+                    targetYear: 2030
+                    source: "a test target"
+                rules:
+                  - from: 2024
+                    ruleSet: isf-2024
+                """.formatted(SAMPLE.toAbsolutePath()));
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
+        Projection projection = TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
+                loaded.scenario(), 2, (a, b, c) -> { });
+
+        // the sample's somatic contacts: 15 in-person controls, 3 video controls, 33 other in-person, 2 phone
+        // 2027 is 3 of 6 years along: 0.30 × 3 / 6 = 0.15 of the 15 in-person controls move: 2.25
+        assertEquals(0, new BigDecimal("5.25").compareTo(mode(projection, 2027, "VIDEO"))); // 3 + 2.25
+        assertEquals(0, new BigDecimal("45.75").compareTo(mode(projection, 2027, "IN_PERSON"))); // 48 − 2.25
+        // from 2030 on the whole 30 %: 4.5 moved
+        assertEquals(0, new BigDecimal("7.5").compareTo(mode(projection, 2030, "VIDEO")));
+        // no contact is lost: 53 somatic contacts every year
+        for (int year = 2024; year <= 2030; year++) {
+            int y = year;
+            BigDecimal somatic = projection.modes().stream().filter(m -> m.year() == y && m.scheme() == Setting.SOMATIC)
+                    .map(Projection.ModeCount::contacts).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, new BigDecimal("53").compareTo(somatic), "year " + year);
+        }
+    }
+
+    private static BigDecimal mode(Projection projection, int year, String mode) {
+        return projection.modes().stream().filter(m -> m.year() == year && m.scheme() == Setting.SOMATIC
+                && m.mode().name().equals(mode)).map(Projection.ModeCount::contacts).findFirst().orElseThrow();
+    }
+
+    @Test
     void a_bad_scenario_is_refused_with_file_line_and_field() throws Exception {
         Path file = temp.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nbaseYear: 2024\nyears: { from: 2025, to: 2030 }\nregion: x.csv\n");

@@ -17,7 +17,8 @@ import no.pathfin.domain.projection.Projection;
 
 /**
  * A projection's results as files: every year × trust × scheme ({@code projection-by-year-trust-scheme.csv}), every
- * year × region and every year ({@code projection-by-year-region.csv}, {@code projection-by-year.csv}), and
+ * year × region and every year ({@code projection-by-year-region.csv}, {@code projection-by-year.csv}), the channel
+ * mix (expected contacts per year, scheme and mode: {@code projection-by-year-scheme-mode.csv}), and
  * {@code projection.json} (the years with their rule sets and population ratios, the totals and the basis). Amounts
  * in kroner with øre; contacts and points as expected values, to two and three decimals.
  */
@@ -26,6 +27,7 @@ public final class ProjectionFiles {
     static final String LINES = "projection-by-year-trust-scheme.csv";
     static final String BY_REGION = "projection-by-year-region.csv";
     static final String BY_YEAR = "projection-by-year.csv";
+    static final String BY_MODE = "projection-by-year-scheme-mode.csv";
     static final String SUMMARY = "projection.json";
 
     private ProjectionFiles() {
@@ -50,13 +52,19 @@ public final class ProjectionFiles {
             Files.writeString(dir.resolve(BY_REGION), totals("year,region", projection.byYearAndRegion()),
                     StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(BY_YEAR), totals("year", projection.byYear()), StandardCharsets.UTF_8);
+            StringBuilder modes = new StringBuilder("year,scheme,mode,contacts\n");
+            for (Projection.ModeCount m : projection.modes()) {
+                modes.append(m.year()).append(',').append(Codes.of(m.scheme())).append(',').append(Codes.of(m.mode()))
+                        .append(',').append(two(m.contacts())).append('\n');
+            }
+            Files.writeString(dir.resolve(BY_MODE), modes, StandardCharsets.UTF_8);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", projection.scenario());
             summary.put("years", projection.years());
             summary.put("byYear", projection.byYear().stream().map(ProjectionFiles::json).toList());
             summary.put("basis", projection.basis());
             JsonFormats.writePretty(dir.resolve(SUMMARY), summary);
-            return List.of(LINES, BY_REGION, BY_YEAR, SUMMARY);
+            return List.of(LINES, BY_REGION, BY_YEAR, BY_MODE, SUMMARY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

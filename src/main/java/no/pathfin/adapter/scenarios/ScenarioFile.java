@@ -6,13 +6,23 @@ import java.util.Map;
 
 /** A projection scenario as written in YAML (see docs/projection.md); every field checked where it is read. */
 record ScenarioFile(String name, String description, Integer baseYear, String activity, Years years,
-                    Demography demography, String regions, List<Step> rules, Financing financing) {
+                    Demography demography, String regions, List<Change> changes, List<Step> rules,
+                    Financing financing) {
 
     record Years(Integer from, Integer to) {
     }
 
     /** @param population a population table in long format, relative to the scenario file; absent: no growth */
     record Demography(String population, String source, String alternative) {
+    }
+
+    /**
+     * A change factor: {@code type: shift} moves {@code share} of the contacts matching kind, setting and from to
+     * mode {@code to}; {@code type: volume} multiplies a setting's activity by {@code factor}; both reach their target
+     * in {@code targetYear} along a straight path from the base year.
+     */
+    record Change(String name, String type, String kind, String setting, String from, String to, BigDecimal share,
+                  BigDecimal factor, Integer targetYear, String source) {
     }
 
     /** @param changes tariff changes per scheme, as overrides are written: {@code {somatic: {isfShare: 0.30}}} */

@@ -17,9 +17,12 @@ import no.pathfin.adapter.json.CsvTable;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.pricing.Factor;
+import no.pathfin.domain.projection.ChangeFactor;
 import no.pathfin.domain.projection.PopulationTable;
 import no.pathfin.domain.projection.ProjectionScenario;
 import no.pathfin.domain.ruleset.ParameterChanges;
@@ -73,6 +76,10 @@ public final class ScenarioFiles {
             steps.add(new ProjectionScenario.RuleStep(step.from(), step.ruleSet(),
                     changes(step, shown, line)));
         }
+        List<ChangeFactor> changes = new ArrayList<>();
+        for (ScenarioFile.Change change : s.changes() == null ? List.<ScenarioFile.Change>of() : s.changes()) {
+            changes.add(change(change, content, shown));
+        }
         ScenarioFile.Financing financing = s.financing() == null ? new ScenarioFile.Financing(null, null)
                 : s.financing();
         Factor funded = figure(financing.demographyFunded(), "demography funded by the block grant", BigDecimal.ONE,
@@ -82,7 +89,7 @@ public final class ScenarioFiles {
         try {
             ProjectionScenario scenario = new ProjectionScenario(s.name() == null ? file.getFileName().toString()
                     : s.name(), s.description() == null ? "" : s.description(), baseYear, from, to, population,
-                    alternative, regions, steps, funded, hoursPerFte);
+                    alternative, regions, changes, steps, funded, hoursPerFte);
             Path activity = s.activity() == null ? null : folder.resolve(s.activity()).normalize();
             return new Loaded(scenario, activity);
         } catch (IllegalArgumentException e) {
@@ -91,6 +98,40 @@ public final class ScenarioFiles {
             int line = JsonFormats.lineOf(content, field.contains(".") ? field.substring(field.lastIndexOf('.') + 1)
                     : field);
             throw new DataFileException(shown, Math.max(1, line), 1, message);
+        }
+    }
+
+    private static ChangeFactor change(ScenarioFile.Change c, byte[] content, String shown) {
+        String name = c.name() == null ? "(unnamed)" : c.name();
+        int line = Math.max(1, JsonFormats.lineOf(content, "changes"));
+        try {
+            if (c.targetYear() == null) {
+                throw new IllegalArgumentException("targetYear: the year the change reaches its target is required");
+            }
+            if (c.source() == null || c.source().isBlank()) {
+                throw new IllegalArgumentException("source: say where the target comes from, or that it is an"
+                        + " assumption");
+            }
+            if ("shift".equals(c.type())) {
+                return new ChangeFactor.Shift(name, code("kind", ContactKind.class, c.kind()),
+                        code("setting", Setting.class, c.setting()), code("from", ContactMode.class, c.from()),
+                        code("to", ContactMode.class, c.to()), c.targetYear(), c.share(), c.source());
+            }
+            if ("volume".equals(c.type())) {
+                return new ChangeFactor.Volume(name, code("setting", Setting.class, c.setting()), c.targetYear(), c.factor(),
+                        c.source());
+            }
+            throw new IllegalArgumentException("type: shift or volume");
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(shown, line, 1, "changes." + name + "." + e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E code(String field, Class<E> type, String code) {
+        try {
+            return code == null ? null : Codes.parse(type, code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage());
         }
     }
 

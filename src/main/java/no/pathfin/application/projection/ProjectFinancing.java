@@ -24,6 +24,7 @@ import no.pathfin.domain.costing.ContactCost;
 import no.pathfin.domain.financing.BlockGrant;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.RuleOutcome;
+import no.pathfin.domain.projection.ChangeFactor;
 import no.pathfin.domain.projection.Projection;
 import no.pathfin.domain.projection.ProjectionScenario;
 import no.pathfin.domain.ruleset.RuleSetUse;
@@ -63,19 +64,25 @@ public final class ProjectFinancing {
                 .distinct().toList(), new RepriceActivity.Options(threads, false, 20), progress);
         List<String> regions = regions(scenario, counts);
 
+        Map<Cell, BigDecimal> base = new LinkedHashMap<>();
+        for (ActivityCounts.Count c : counts.counts()) {
+            base.put(new Cell(c.hospital(), counts.profiles().get(c.profile())), BigDecimal.valueOf(c.contacts()));
+        }
         List<Projection.Year> years = new ArrayList<>();
         List<Projection.Line> lines = new ArrayList<>();
-        BigDecimal[] previous = null;
+        List<Projection.ModeCount> modes = new ArrayList<>();
+        Map<Cell, BigDecimal> previous = base;
         for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
             Map<String, BigDecimal> ratios = ratios(scenario, regions, year);
-            BigDecimal[] expected = new BigDecimal[counts.counts().size()];
-            for (int i = 0; i < expected.length; i++) {
-                ActivityCounts.Count c = counts.counts().get(i);
-                expected[i] = BigDecimal.valueOf(c.contacts()).multiply(ratios.get(regions.get(c.hospital())));
-            }
+            Map<Cell, BigDecimal> expected = expected(scenario, year, base, ratios, regions);
             RuleSet r = rules.get(year);
-            Year priced = new Year(r, counts.profiles(), decisions);
-            lines.addAll(priced.lines(year, scenario, counts, regions, expected, previous));
+            java.util.Set<ContactProfile> profiles = new java.util.LinkedHashSet<>();
+            base.keySet().forEach(c -> profiles.add(c.profile()));
+            previous.keySet().forEach(c -> profiles.add(c.profile()));
+            expected.keySet().forEach(c -> profiles.add(c.profile()));
+            Year priced = new Year(r, new ArrayList<>(profiles), decisions);
+            lines.addAll(priced.lines(year, scenario, counts.hospitals(), regions, base, previous, expected));
+            modes.addAll(modes(year, expected));
             years.add(new Projection.Year(year, new RuleSetUse(r.info().id(), r.info().contentHash(),
                     r.parameters().hash()), ratios));
             previous = expected;
@@ -90,7 +97,50 @@ public final class ProjectFinancing {
                 + " points + " + scenario.demographyFunded().value().toPlainString() + " × (the previous year's"
                 + " projected points − the base year's)), points under the year's rules (" + scenario
                 .demographyFunded().source() + "); " + BlockGrant.ASSUMPTION;
-        return new Projection(scenario.name(), years, lines, basis);
+        return new Projection(scenario.name(), years, lines, modes, basis);
+    }
+
+    private static List<Projection.ModeCount> modes(int year, Map<Cell, BigDecimal> expected) {
+        Map<String, Projection.ModeCount> modes = new TreeMap<>();
+        expected.forEach((cell, n) -> modes.merge(cell.profile().setting() + "," + cell.profile().mode(),
+                new Projection.ModeCount(year, cell.profile().setting(), cell.profile().mode(), n),
+                (a, b) -> new Projection.ModeCount(year, a.scheme(), a.mode(), a.contacts().add(b.contacts()))));
+        return new ArrayList<>(modes.values());
+    }
+
+    /** A trust's contacts of one profile. */
+    private record Cell(int hospital, ContactProfile profile) {
+    }
+
+    /**
+     * The year's expected contacts: the base year's × the region's population ratio, then each change factor in
+     * order (a volume multiplies its scheme; a shift moves its share of the matching contacts to the other mode).
+     */
+    private static Map<Cell, BigDecimal> expected(ProjectionScenario scenario, int year, Map<Cell, BigDecimal> base,
+                                                  Map<String, BigDecimal> ratios, List<String> regions) {
+        Map<Cell, BigDecimal> expected = new LinkedHashMap<>();
+        base.forEach((cell, n) -> expected.put(cell, n.multiply(ratios.get(regions.get(cell.hospital())))));
+        for (ChangeFactor change : scenario.changes()) {
+            if (change instanceof ChangeFactor.Volume v) {
+                BigDecimal factor = v.factorIn(year, scenario.baseYear());
+                expected.replaceAll((cell, n) -> v.setting() == null || cell.profile().setting() == v.setting()
+                        ? n.multiply(factor) : n);
+            } else if (change instanceof ChangeFactor.Shift shift) {
+                BigDecimal share = shift.shareIn(year, scenario.baseYear());
+                if (share.signum() == 0) {
+                    continue;
+                }
+                for (Map.Entry<Cell, BigDecimal> entry : new ArrayList<>(expected.entrySet())) {
+                    Cell cell = entry.getKey();
+                    if (shift.matches(cell.profile())) {
+                        BigDecimal moved = entry.getValue().multiply(share);
+                        expected.put(cell, entry.getValue().subtract(moved));
+                        expected.merge(new Cell(cell.hospital(), shift.moved(cell.profile())), moved, BigDecimal::add);
+                    }
+                }
+            }
+        }
+        return expected;
     }
 
     /** The year's rule set: the scenario's step in force, with its changes, or the rule set covering 1 July. */
@@ -144,42 +194,44 @@ public final class ProjectFinancing {
     /** One year's rules applied to every profile once: line amount, points, unit cost and personnel minutes. */
     private static final class Year {
         final RuleSet rules;
-        final List<Money> amounts = new ArrayList<>();
-        final List<BigDecimal> points = new ArrayList<>();
-        final List<Money> costs = new ArrayList<>();
-        final List<BigDecimal> minutes = new ArrayList<>();
+        final Map<ContactProfile, Money> amounts = new java.util.HashMap<>();
+        final Map<ContactProfile, BigDecimal> points = new java.util.HashMap<>();
+        final Map<ContactProfile, Money> costs = new java.util.HashMap<>();
+        final Map<ContactProfile, BigDecimal> minutes = new java.util.HashMap<>();
 
         Year(RuleSet rules, List<ContactProfile> profiles, DecisionCache decisions) {
             this.rules = rules;
             List<List<RuleOutcome>> decided = decisions.contacts(rules, rules.parameters(), profiles);
             for (int p = 0; p < profiles.size(); p++) {
-                amounts.add(ContactLines.amount(rules.info(), decided.get(p)));
-                points.add(ContactLines.points(decided.get(p)));
-                ContactCost cost = rules.costs().cost("profile", profiles.get(p), rules.parameters().weights());
-                costs.add(cost.amount());
-                minutes.add(cost.minutes().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+                ContactProfile profile = profiles.get(p);
+                amounts.put(profile, ContactLines.amount(rules.info(), decided.get(p)));
+                points.put(profile, ContactLines.points(decided.get(p)));
+                ContactCost cost = rules.costs().cost("profile", profile, rules.parameters().weights());
+                costs.put(profile, cost.amount());
+                minutes.put(profile, cost.minutes().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
             }
         }
 
-        List<Projection.Line> lines(int year, ProjectionScenario scenario, ActivityCounts counts, List<String> regions,
-                                    BigDecimal[] expected, BigDecimal[] previous) {
+        List<Projection.Line> lines(int year, ProjectionScenario scenario, List<String> hospitals, List<String> regions,
+                                    Map<Cell, BigDecimal> base, Map<Cell, BigDecimal> previous,
+                                    Map<Cell, BigDecimal> expected) {
             Map<String, Sums> sums = new TreeMap<>();
-            for (int i = 0; i < expected.length; i++) {
-                ActivityCounts.Count c = counts.counts().get(i);
-                Setting scheme = counts.profiles().get(c.profile()).setting();
-                Sums s = sums.computeIfAbsent(counts.hospitals().get(c.hospital()) + "\u0000" + scheme.name(),
-                        k -> new Sums(regions.get(c.hospital()), counts.hospitals().get(c.hospital()), scheme));
-                BigDecimal n = expected[i];
-                BigDecimal unitPoints = points.get(c.profile());
+            expected.forEach((cell, n) -> {
+                Sums s = sums(sums, cell, hospitals, regions);
                 s.contacts = s.contacts.add(n);
-                s.points = s.points.add(unitPoints.multiply(n));
-                s.basePoints = s.basePoints.add(unitPoints.multiply(BigDecimal.valueOf(c.contacts())));
-                s.previousPoints = s.previousPoints.add(unitPoints.multiply(previous == null
-                        ? BigDecimal.valueOf(c.contacts()) : previous[i]));
-                s.isf = s.isf.add(amounts.get(c.profile()).kroner().multiply(n));
-                s.cost = s.cost.add(costs.get(c.profile()).kroner().multiply(n));
-                s.minutes = s.minutes.add(minutes.get(c.profile()).multiply(n));
-            }
+                s.points = s.points.add(points.get(cell.profile()).multiply(n));
+                s.isf = s.isf.add(amounts.get(cell.profile()).kroner().multiply(n));
+                s.cost = s.cost.add(costs.get(cell.profile()).kroner().multiply(n));
+                s.minutes = s.minutes.add(minutes.get(cell.profile()).multiply(n));
+            });
+            base.forEach((cell, n) -> {
+                Sums s = sums(sums, cell, hospitals, regions);
+                s.basePoints = s.basePoints.add(points.get(cell.profile()).multiply(n));
+            });
+            previous.forEach((cell, n) -> {
+                Sums s = sums(sums, cell, hospitals, regions);
+                s.previousPoints = s.previousPoints.add(points.get(cell.profile()).multiply(n));
+            });
             BigDecimal funded = scenario.demographyFunded().value();
             BigDecimal hoursPerFte = scenario.hoursPerFte().value();
             List<Projection.Line> lines = new ArrayList<>();
@@ -194,6 +246,12 @@ public final class ProjectFinancing {
                         hours.divide(hoursPerFte, 2, RoundingMode.HALF_UP)));
             }
             return lines;
+        }
+
+        private static Sums sums(Map<String, Sums> sums, Cell cell, List<String> hospitals, List<String> regions) {
+            Setting scheme = cell.profile().setting();
+            return sums.computeIfAbsent(hospitals.get(cell.hospital()) + "\u0000" + scheme.name(),
+                    k -> new Sums(regions.get(cell.hospital()), hospitals.get(cell.hospital()), scheme));
         }
     }
 

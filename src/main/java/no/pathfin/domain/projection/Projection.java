@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.pathfin.domain.ContactMode;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.ruleset.RuleSetUse;
@@ -16,7 +17,11 @@ import no.pathfin.domain.ruleset.RuleSetUse;
  *
  * @param basis how the block grant and the projection are computed, with the assumptions
  */
-public record Projection(String scenario, List<Year> years, List<Line> lines, String basis) {
+public record Projection(String scenario, List<Year> years, List<Line> lines, List<ModeCount> modes, String basis) {
+
+    /** Expected contacts of a scheme in a mode in a year: the channel mix, as change factors move it. */
+    public record ModeCount(int year, Setting scheme, ContactMode mode, BigDecimal contacts) {
+    }
 
     /** A year, the rule set it was priced under, and the population ratio of each region against the base year. */
     public record Year(int year, RuleSetUse ruleSet, Map<String, BigDecimal> populationRatio) {
@@ -61,6 +66,7 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, St
     public Projection {
         years = List.copyOf(years);
         lines = List.copyOf(lines);
+        modes = List.copyOf(modes);
     }
 
     /** The total of each year, in order. */

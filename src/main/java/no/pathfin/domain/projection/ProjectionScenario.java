@@ -12,6 +12,7 @@ import no.pathfin.domain.ruleset.ParameterChanges;
  * financing (what share of the previous year's growth the block grant funds).
  *
  * @param population        persons by region and year, or null: no demographic change
+ * @param changes           change factors, applied in order after demography
  * @param rules             rule sets by year, each from its year until the next; empty: each year's rule set by date
  * @param demographyFunded  the share of the growth of the previous year's activity over the base year that the
  *                          block grant funds (1: all of it; about 0.80 historically), with its source
@@ -19,7 +20,8 @@ import no.pathfin.domain.ruleset.ParameterChanges;
  */
 public record ProjectionScenario(String name, String description, int baseYear, int firstYear, int lastYear,
                                  PopulationTable population, String alternative, Map<String, String> regions,
-                                 List<RuleStep> rules, Factor demographyFunded, Factor hoursPerFte) {
+                                 List<ChangeFactor> changes, List<RuleStep> rules, Factor demographyFunded,
+                                 Factor hoursPerFte) {
 
     /** From {@code from} on (until the next step), this rule set with these changes of its parameters. */
     public record RuleStep(int from, String ruleSetId, ParameterChanges changes) {
@@ -27,7 +29,14 @@ public record ProjectionScenario(String name, String description, int baseYear, 
 
     public ProjectionScenario {
         regions = Map.copyOf(regions);
+        changes = List.copyOf(changes);
         rules = List.copyOf(rules);
+        for (ChangeFactor change : changes) {
+            if (change.targetYear() <= baseYear) {
+                throw new IllegalArgumentException("changes." + change.name() + ".targetYear: after the base year "
+                        + baseYear);
+            }
+        }
         if (firstYear > lastYear) {
             throw new IllegalArgumentException("years: the first year " + firstYear + " is after the last " + lastYear);
         }

@@ -1,0 +1,83 @@
+package no.pathfin.domain.projection;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.ContactMode;
+import no.pathfin.domain.Setting;
+import no.pathfin.domain.pathway.ContactProfile;
+
+/**
+ * A change factor (endringsfaktor) with a path to a target: nothing in the base year, the target in the target year,
+ * linear between (to 12 digits, half even), held after.
+ */
+public sealed interface ChangeFactor {
+
+    String name();
+
+    String source();
+
+    int targetYear();
+
+    /** How far along its path the factor is in a year: 0 in the base year, 1 from the target year on. */
+    default BigDecimal progress(int year, int baseYear) {
+        if (year <= baseYear) {
+            return BigDecimal.ZERO;
+        }
+        if (year >= targetYear()) {
+            return BigDecimal.ONE;
+        }
+        return BigDecimal.valueOf(year - baseYear).divide(BigDecimal.valueOf(targetYear() - baseYear), 12,
+                RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * A share of the matching contacts moved to another mode (e.g. 30 % of in-person somatic controls to video by
+     * 2035). A contact moved to phone replaces its planned visit and is documented, as the phone rule requires.
+     */
+    record Shift(String name, ContactKind kind, Setting setting, ContactMode from, ContactMode to, int targetYear,
+                 BigDecimal share, String source) implements ChangeFactor {
+
+        public Shift {
+            if (to == null) {
+                throw new IllegalArgumentException("to: the mode contacts move to is required");
+            }
+            if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("share: a share from 0 to 1");
+            }
+        }
+
+        public boolean matches(ContactProfile p) {
+            return (kind == null || p.kind() == kind) && (setting == null || p.setting() == setting)
+                    && (from == null || p.mode() == from) && p.mode() != to;
+        }
+
+        /** The profile a matching contact has once moved. */
+        public ContactProfile moved(ContactProfile p) {
+            boolean phone = to == ContactMode.PHONE;
+            return new ContactProfile(p.kind(), to, p.setting(), p.ambulant(), p.personnel(), p.performer(),
+                    p.groupCode(), phone || p.replacesPlannedVisit(), phone || p.documented());
+        }
+
+        /** The share moved in a year. */
+        public BigDecimal shareIn(int year, int baseYear) {
+            return share.multiply(progress(year, baseYear));
+        }
+    }
+
+    /** The activity of a scheme multiplied by a factor (e.g. 1.05 by 2035: 5 % more than demography alone). */
+    record Volume(String name, Setting setting, int targetYear, BigDecimal factor, String source)
+            implements ChangeFactor {
+
+        public Volume {
+            if (factor == null || factor.signum() < 0) {
+                throw new IllegalArgumentException("factor: a factor from 0 up");
+            }
+        }
+
+        /** The factor in a year: 1 in the base year, the target from the target year on. */
+        public BigDecimal factorIn(int year, int baseYear) {
+            return BigDecimal.ONE.add(factor.subtract(BigDecimal.ONE).multiply(progress(year, baseYear)));
+        }
+    }
+}
