@@ -25,6 +25,7 @@ import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
 import no.pathfin.application.ruleset.ValidateRuleSets;
 import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionComparison;
 
 /**
  * Composition root: wires the Drools rule sets and the pathway fixtures into the use cases, and the use cases into
@@ -58,6 +59,11 @@ public final class App {
         @Override
         public List<String> write(Path dir, Projection projection) {
             return ProjectionFiles.write(dir, projection);
+        }
+
+        @Override
+        public List<String> write(Path dir, ProjectionComparison comparison) {
+            return ProjectionFiles.write(dir, comparison);
         }
     };
 

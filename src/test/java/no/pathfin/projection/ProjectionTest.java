@@ -20,6 +20,7 @@ import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionComparison;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,44 @@ class ProjectionTest {
                     .map(Projection.ModeCount::contacts).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, new BigDecimal("53").compareTo(somatic), "year " + year);
         }
+    }
+
+    @Test
+    void a_comparison_reconciles_each_year_with_its_attribution_and_names_what_differs() {
+        ScenarioFiles.Loaded demography = ScenarioFiles.load(Path.of("scenarios/demography.yaml"));
+        ScenarioFiles.Loaded home = ScenarioFiles.load(Path.of("scenarios/home-2035.yaml"));
+        ProjectionComparison comparison = TestPathfin.get().projectFinancing().compare(
+                CsvActivitySource.open(demography.activity()), demography.scenario(), home.scenario(), 2,
+                (a, b, c) -> { });
+
+        // the same population table (only its source text differs), so demography is not a difference
+        assertEquals(List.of("change somatic-controls-to-video", "change phv-controls-to-phone", "rules",
+                "financing"), comparison.years().get(0).income().contributions().stream()
+                .map(c -> c.item()).toList());
+        for (ProjectionComparison.Year y : comparison.years()) {
+            assertEquals(y.candidate().income().minus(y.baseline().income()), y.income().total(), "year " + y.year());
+            assertEquals(y.candidate().isf().minus(y.baseline().isf()), y.isf().total(), "year " + y.year());
+            Money sum = y.income().contributions().stream().map(c -> c.amount()).reduce(Money.ZERO, Money::plus);
+            assertEquals(y.income().total(), sum, "year " + y.year());
+        }
+        // the base year differs in nothing: both are the same repricing
+        assertEquals(Money.ZERO, comparison.years().get(0).income().total());
+        // the whole comparison is the two projections made alone
+        assertEquals(project("scenarios/home-2035.yaml").byYear(), comparison.candidate().byYear());
+    }
+
+    @Test
+    void a_single_difference_carries_the_whole_change() {
+        ScenarioFiles.Loaded quo = ScenarioFiles.load(Path.of("scenarios/status-quo.yaml"));
+        ScenarioFiles.Loaded demography = ScenarioFiles.load(Path.of("scenarios/demography.yaml"));
+        ProjectionComparison comparison = TestPathfin.get().projectFinancing().compare(
+                CsvActivitySource.open(quo.activity()), quo.scenario(), demography.scenario(), 2, (a, b, c) -> { });
+
+        ProjectionComparison.Year last = comparison.years().get(11);
+        assertEquals(1, last.income().contributions().size());
+        assertEquals("demography", last.income().contributions().get(0).item());
+        // 237 288.43 (demography, 2035) − 225 312.53 (status quo) = 11 975.90
+        assertEquals(Money.of("11975.90"), last.income().contributions().get(0).amount());
     }
 
     private static BigDecimal mode(Projection projection, int year, String mode) {

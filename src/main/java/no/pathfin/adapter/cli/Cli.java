@@ -3,6 +3,7 @@ package no.pathfin.adapter.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionComparison;
 import no.pathfin.domain.projection.ProjectionScenario;
 import java.util.List;
 import no.pathfin.application.Pathfin;
@@ -77,6 +78,9 @@ public final class Cli {
 
         /** Writes a projection's result files into {@code dir}; returns their names. */
         List<String> write(Path dir, Projection projection);
+
+        /** Writes a comparison of two projections into {@code dir}; returns the files' names. */
+        List<String> write(Path dir, ProjectionComparison comparison);
     }
 
     /** A projection scenario as read from its file. */

@@ -10,6 +10,7 @@ import no.pathfin.application.projection.ProjectFinancing;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +31,10 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--activity", paramLabel = "FILE", description = "the base year's activity file, in place of"
             + " the one the scenario names")
     Path activity;
+
+    @Option(names = "--compare", paramLabel = "FILE", description = "a second scenario, compared year by year with"
+            + " the first, its difference attributed to demography, each change factor, the rules and the financing")
+    Path compare;
 
     @Option(names = "--out", required = true, description = "folder for the CSV and JSON results")
     Path outDir;
@@ -53,6 +58,9 @@ final class ProjectCommand implements Callable<Integer> {
             throw new InvalidRequestException("--activity", "the scenario names no activity file; give one");
         }
         long started = System.nanoTime();
+        if (compare != null) {
+            return compare(loaded, files.scenario(compare), base, started);
+        }
         Projection projection = projectFinancing.get().project(files.open(base), loaded.scenario(), threads,
                 (a, b, c) -> { });
         List<String> written = files.write(outDir, projection);
@@ -70,6 +78,31 @@ final class ProjectCommand implements Callable<Integer> {
         }
         out.printf("%n%s%n%n%.1f s; results in %s (%s)%n", projection.basis(),
                 (System.nanoTime() - started) / 1e9, outDir, String.join(", ", written));
+        return 0;
+    }
+
+    private int compare(Cli.Scenario baseline, Cli.Scenario candidate, Path base, long started) {
+        ProjectionComparison comparison = projectFinancing.get().compare(files.open(base), baseline.scenario(),
+                candidate.scenario(), threads, (a, b, c) -> { });
+        List<String> written = files.write(outDir, comparison);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s → %s: %s, base year %d%n%n", comparison.baseline().scenario(),
+                comparison.candidate().scenario(), base, baseline.scenario().baseYear());
+        out.printf("%-6s %18s %18s %18s %18s %18s%n", "year", "ISF change", "grant change", "income change",
+                "cost change", "margin change");
+        for (ProjectionComparison.Year y : comparison.years()) {
+            out.printf("%-6d %18s %18s %18s %18s %18s%n", y.year(), kr(y.candidate().isf().minus(y.baseline().isf())),
+                    kr(y.candidate().blockGrant().minus(y.baseline().blockGrant())),
+                    kr(y.candidate().income().minus(y.baseline().income())),
+                    kr(y.candidate().cost().minus(y.baseline().cost())),
+                    kr(y.candidate().margin().minus(y.baseline().margin())));
+        }
+        ProjectionComparison.Year last = comparison.years().get(comparison.years().size() - 1);
+        out.printf("%nWhat moved income in %d (%s)%n", last.year(), last.income().method());
+        last.income().contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(), kr(c.amount()),
+                c.description()));
+        out.printf("%n%.1f s; results in %s (%d files; every year's attribution in comparison-attribution.csv)%n",
+                (System.nanoTime() - started) / 1e9, outDir, written.size());
         return 0;
     }
 

@@ -14,6 +14,7 @@ import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionComparison;
 
 /**
  * A projection's results as files: every year × trust × scheme ({@code projection-by-year-trust-scheme.csv}), every
@@ -29,6 +30,8 @@ public final class ProjectionFiles {
     static final String BY_YEAR = "projection-by-year.csv";
     static final String BY_MODE = "projection-by-year-scheme-mode.csv";
     static final String SUMMARY = "projection.json";
+    static final String COMPARISON = "comparison-by-year.csv";
+    static final String ATTRIBUTION = "comparison-attribution.csv";
 
     private ProjectionFiles() {
     }
@@ -68,6 +71,62 @@ public final class ProjectionFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A comparison: each scenario's files in a folder of its own name ({@code baseline} and {@code candidate} when the
+     * names are the same), {@code comparison-by-year.csv} (both totals and the difference) and
+     * {@code comparison-attribution.csv} (each year's change of ISF and of income, by item).
+     */
+    public static List<String> write(Path dir, ProjectionComparison comparison) {
+        String first = comparison.baseline().scenario();
+        String second = comparison.candidate().scenario();
+        if (first.equals(second)) {
+            first = "baseline";
+            second = "candidate";
+        }
+        List<String> written = new java.util.ArrayList<>();
+        for (String file : write(dir.resolve(first), comparison.baseline())) {
+            written.add(first + "/" + file);
+        }
+        for (String file : write(dir.resolve(second), comparison.candidate())) {
+            written.add(second + "/" + file);
+        }
+        StringBuilder years = new StringBuilder("year,measure,baseline_kr,candidate_kr,difference_kr\n");
+        StringBuilder attribution = new StringBuilder("year,measure,item,description,amount_kr\n");
+        for (ProjectionComparison.Year y : comparison.years()) {
+            row(years, y.year(), "isf", y.baseline().isf(), y.candidate().isf());
+            row(years, y.year(), "block_grant", y.baseline().blockGrant(), y.candidate().blockGrant());
+            row(years, y.year(), "income", y.baseline().income(), y.candidate().income());
+            row(years, y.year(), "cost", y.baseline().cost(), y.candidate().cost());
+            row(years, y.year(), "margin", y.baseline().margin(), y.candidate().margin());
+            for (var c : y.isf().contributions()) {
+                attribution.append(y.year()).append(",isf,").append(quoted(c.item())).append(',')
+                        .append(quoted(c.description())).append(',').append(kr(c.amount())).append('\n');
+            }
+            for (var c : y.income().contributions()) {
+                attribution.append(y.year()).append(",income,").append(quoted(c.item())).append(',')
+                        .append(quoted(c.description())).append(',').append(kr(c.amount())).append('\n');
+            }
+        }
+        try {
+            Files.writeString(dir.resolve(COMPARISON), years, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(ATTRIBUTION), attribution, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written.add(COMPARISON);
+        written.add(ATTRIBUTION);
+        return written;
+    }
+
+    private static void row(StringBuilder out, int year, String measure, Money before, Money after) {
+        out.append(year).append(',').append(measure).append(',').append(kr(before)).append(',').append(kr(after))
+                .append(',').append(kr(after.minus(before))).append('\n');
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static String totals(String key, List<Projection.Total> totals) {

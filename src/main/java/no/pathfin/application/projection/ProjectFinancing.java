@@ -26,8 +26,10 @@ import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.RuleOutcome;
 import no.pathfin.domain.projection.ChangeFactor;
 import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionComparison;
 import no.pathfin.domain.projection.ProjectionScenario;
 import no.pathfin.domain.ruleset.RuleSetUse;
+import no.pathfin.domain.workbench.Attribution;
 
 /**
  * Projects a base year's activity and its financing year by year. The activity is read once into counts per trust
@@ -56,12 +58,79 @@ public final class ProjectFinancing {
     public Projection project(ActivitySource baseYear, ProjectionScenario scenario, int threads,
                               RepriceActivity.Progress progress) {
         RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        ActivityCounts counts = count(baseYear, List.of(scenario), choice, threads, progress);
+        return project(counts, scenario, choice);
+    }
+
+    /**
+     * Two scenarios from one reading of the base year, and year by year the candidate's difference attributed to
+     * each item that differs (see {@link ProjectionScenario#differences}): every mix of the two is projected.
+     */
+    public ProjectionComparison compare(ActivitySource baseYear, ProjectionScenario baseline,
+                                        ProjectionScenario candidate, int threads, RepriceActivity.Progress progress) {
+        if (baseline.baseYear() != candidate.baseYear() || baseline.firstYear() != candidate.firstYear()
+                || baseline.lastYear() != candidate.lastYear()) {
+            throw new InvalidRequestException("compare", "both scenarios must project the same years from the same"
+                    + " base year (" + baseline.baseYear() + ": " + baseline.firstYear() + "–" + baseline.lastYear()
+                    + " against " + candidate.baseYear() + ": " + candidate.firstYear() + "–" + candidate.lastYear()
+                    + ")");
+        }
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        ActivityCounts counts = count(baseYear, List.of(baseline, candidate), choice, threads, progress);
+        Map<String, String> differences = baseline.differences(candidate);
+        if (differences.size() > Attribution.EXACT_LIMIT) {
+            throw new InvalidRequestException("compare", "the scenarios differ in " + differences.size()
+                    + " items; attribution projects every mix and takes at most " + Attribution.EXACT_LIMIT);
+        }
+        List<String> items = List.copyOf(differences.keySet());
+        Map<Long, List<Projection.Total>> mixes = new java.util.HashMap<>();
+        java.util.function.LongFunction<List<Projection.Total>> mix = mask -> mixes.computeIfAbsent(mask, m -> {
+            java.util.Set<String> on = new java.util.HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                if ((m & (1L << i)) != 0) {
+                    on.add(items.get(i));
+                }
+            }
+            return project(counts, baseline.with(candidate, on), choice).byYear();
+        });
+        Projection before = project(counts, baseline, choice);
+        Projection after = project(counts, candidate, choice);
+        mixes.put(0L, before.byYear());
+        mixes.put((1L << items.size()) - 1, after.byYear());
+        List<String> descriptions = items.stream().map(differences::get).toList();
+        List<ProjectionComparison.Year> years = new ArrayList<>();
+        for (int y = 0; y < before.byYear().size(); y++) {
+            int index = y;
+            years.add(new ProjectionComparison.Year(before.years().get(y).year(), before.byYear().get(y),
+                    after.byYear().get(y),
+                    Attribution.split(items, descriptions, m -> ore(mix.apply(m).get(index).isf())),
+                    Attribution.split(items, descriptions, m -> ore(mix.apply(m).get(index).income()))));
+        }
+        return new ProjectionComparison(before, after, years);
+    }
+
+    private static long ore(Money money) {
+        return money.kroner().movePointRight(2).longValueExact();
+    }
+
+    /** The base year read once, every group code checked against every rule set the scenarios use. */
+    private ActivityCounts count(ActivitySource baseYear, List<ProjectionScenario> scenarios, RuleSetChoice choice,
+                                 int threads, RepriceActivity.Progress progress) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (ProjectionScenario scenario : scenarios) {
+            for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
+                ids.add(rulesOf(scenario, year, choice).info().id());
+            }
+        }
+        return repriceActivity.count(baseYear, List.copyOf(ids), new RepriceActivity.Options(threads, false, 20),
+                progress);
+    }
+
+    private Projection project(ActivityCounts counts, ProjectionScenario scenario, RuleSetChoice choice) {
         Map<Integer, RuleSet> rules = new LinkedHashMap<>();
         for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
             rules.put(year, rulesOf(scenario, year, choice));
         }
-        ActivityCounts counts = repriceActivity.count(baseYear, rules.values().stream().map(r -> r.info().id())
-                .distinct().toList(), new RepriceActivity.Options(threads, false, 20), progress);
         List<String> regions = regions(scenario, counts);
 
         Map<Cell, BigDecimal> base = new LinkedHashMap<>();

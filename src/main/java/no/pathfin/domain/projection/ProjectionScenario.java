@@ -49,6 +49,73 @@ public record ProjectionScenario(String name, String description, int baseYear, 
         }
     }
 
+    /**
+     * What differs from another scenario, as items that can be switched on one by one for attribution:
+     * "demography" (population, alternative, regions), "change NAME" for each change factor that differs or exists in
+     * one only, "rules" (the rule path) and "financing" (the funded share of growth, hours per FTE); each with what it
+     * changes.
+     */
+    public Map<String, String> differences(ProjectionScenario candidate) {
+        Map<String, String> items = new java.util.LinkedHashMap<>();
+        boolean samePopulation = population == null ? candidate.population == null
+                : candidate.population != null && population.entries().equals(candidate.population.entries());
+        if (!samePopulation || !alternative.equals(candidate.alternative) || !regions.equals(candidate.regions)) {
+            items.put("demography", describe(population, alternative) + " → " + describe(candidate.population,
+                    candidate.alternative));
+        }
+        for (String name : changeNames(candidate)) {
+            ChangeFactor before = change(name);
+            ChangeFactor after = candidate.change(name);
+            if (!java.util.Objects.equals(before, after)) {
+                items.put("change " + name, (before == null ? "none" : "as in " + this.name) + " → "
+                        + (after == null ? "none" : "as in " + candidate.name));
+            }
+        }
+        if (!rules.equals(candidate.rules)) {
+            items.put("rules", "the rule path of " + this.name + " → that of " + candidate.name);
+        }
+        if (demographyFunded.value().compareTo(candidate.demographyFunded.value()) != 0
+                || hoursPerFte.value().compareTo(candidate.hoursPerFte.value()) != 0) {
+            items.put("financing", "growth funded " + demographyFunded.value().toPlainString() + " → "
+                    + candidate.demographyFunded.value().toPlainString() + ", hours per FTE "
+                    + hoursPerFte.value().toPlainString() + " → " + candidate.hoursPerFte.value().toPlainString());
+        }
+        return items;
+    }
+
+    /** This scenario with the candidate's version of the items named (see {@link #differences}). */
+    public ProjectionScenario with(ProjectionScenario candidate, java.util.Set<String> items) {
+        boolean demography = items.contains("demography");
+        List<ChangeFactor> mixed = new java.util.ArrayList<>();
+        for (String name : changeNames(candidate)) {
+            ChangeFactor chosen = items.contains("change " + name) ? candidate.change(name) : change(name);
+            if (chosen != null) {
+                mixed.add(chosen);
+            }
+        }
+        boolean financing = items.contains("financing");
+        return new ProjectionScenario(name, description, baseYear, firstYear, lastYear,
+                demography ? candidate.population : population, demography ? candidate.alternative : alternative,
+                demography ? candidate.regions : regions, mixed, items.contains("rules") ? candidate.rules : rules,
+                financing ? candidate.demographyFunded : demographyFunded,
+                financing ? candidate.hoursPerFte : hoursPerFte);
+    }
+
+    private List<String> changeNames(ProjectionScenario candidate) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        changes.forEach(c -> names.add(c.name()));
+        candidate.changes.forEach(c -> names.add(c.name()));
+        return List.copyOf(names);
+    }
+
+    private ChangeFactor change(String name) {
+        return changes.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String describe(PopulationTable population, String alternative) {
+        return population == null ? "no growth" : population.source() + ", " + alternative;
+    }
+
     /** The step in force in a year, or null when the rules go by date. */
     public RuleStep ruleStep(int year) {
         RuleStep inForce = null;
