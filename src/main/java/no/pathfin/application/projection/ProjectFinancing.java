@@ -62,6 +62,14 @@ public final class ProjectFinancing {
         return project(counts, scenario, choice);
     }
 
+    /** Several scenarios from one reading of the base year: a year is projected from counts, never from rows. */
+    public List<Projection> projectAll(ActivitySource baseYear, List<ProjectionScenario> scenarios, int threads,
+                                       RepriceActivity.Progress progress) {
+        RuleSetChoice choice = new RuleSetChoice(ruleSets.snapshot());
+        ActivityCounts counts = count(baseYear, scenarios, choice, threads, progress);
+        return scenarios.stream().map(s -> project(counts, s, choice)).toList();
+    }
+
     /**
      * Two scenarios from one reading of the base year, and year by year the candidate's difference attributed to
      * each item that differs (see {@link ProjectionScenario#differences}): every mix of the two is projected.
