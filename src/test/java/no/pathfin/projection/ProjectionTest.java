@@ -186,6 +186,41 @@ class ProjectionTest {
     }
 
     @Test
+    void a_unit_price_path_is_nominal_and_base_year_prices_take_it_out() throws Exception {
+        Files.copy(Path.of("scenarios/trust-regions.csv"), temp.resolve("trust-regions.csv"));
+        Path file = temp.resolve("price.yaml");
+        Files.writeString(file, """
+                baseYear: 2024
+                activity: %s
+                years: { from: 2025, to: 2025 }
+                regions: trust-regions.csv
+                rules:
+                  - from: 2024
+                    ruleSet: isf-2024
+                  - from: 2025
+                    ruleSet: isf-2024
+                    changes: { somatic: { unitPrice: 54000 } }
+                    source: "a test price"
+                """.formatted(SAMPLE.toAbsolutePath()));
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
+        Projection projection = TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
+                loaded.scenario(), 2, (a, b, c) -> { });
+
+        Projection.Line ahus = line(projection, 2025, "HF-AHUS");
+        // nominal: 0.040 × 54 000 × 0.40 = 864.00 + 0.030 × 54 000 × 0.40 = 648.00 → 1 512.00
+        assertEquals(Money.of("1512.00"), ahus.isf());
+        // index 54 000 / 52 248 = 1.033532384015; 1 512.00 / 1.033532384015 = 1 462.9439999… → 1 462.94
+        assertEquals(0, new BigDecimal("1.033532384015").compareTo(ahus.priceIndex()));
+        assertEquals(Money.of("1462.94"), ahus.inBaseYearPrices().isf());
+        // block grant 0.60 × 54 000 × 0.070 = 2 268.00 nominal; / 1.033532384015 = 2 194.4159… → 2 194.42
+        assertEquals(Money.of("2268.00"), ahus.blockGrant());
+        assertEquals(Money.of("2194.42"), ahus.inBaseYearPrices().blockGrant());
+        // the year's total in base-year prices is the sum of its deflated lines
+        assertEquals(projection.lines().stream().filter(l -> l.year() == 2025).map(l -> l.inBaseYearPrices().isf())
+                .reduce(Money.ZERO, Money::plus), projection.byYearInBaseYearPrices().get(1).isf());
+    }
+
+    @Test
     void a_bad_scenario_is_refused_with_file_line_and_field() throws Exception {
         Path file = temp.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nbaseYear: 2024\nyears: { from: 2025, to: 2030 }\nregion: x.csv\n");
@@ -198,6 +233,18 @@ class ProjectionTest {
         DataFileException early = assertThrows(DataFileException.class, () -> ScenarioFiles.load(file));
         assertTrue(early.getMessage().contains("the first projected year must come after the base year"),
                 early.getMessage());
+
+        Files.writeString(file, "baseYear: 2024\nyears: { from: 2025, to: 2030 }\nregions: trust-regions.csv\n"
+                + "rules:\n  - from: 2025\n    ruleSet: isf-2024\n    changes: { somatic: { unitPrise: 1 } }\n");
+        DataFileException field = assertThrows(DataFileException.class, () -> ScenarioFiles.load(file));
+        assertTrue(field.getMessage().contains("line 4"), field.getMessage());
+        assertTrue(field.getMessage().contains("changes.somatic.unitPrise"), field.getMessage());
+
+        Files.writeString(file, "baseYear: 2024\nyears: { from: 2025, to: 2030 }\nregions: trust-regions.csv\n"
+                + "changes:\n  - name: x\n    type: shift\n    to: fax\n    share: 0.1\n    targetYear: 2030\n"
+                + "    source: s\n");
+        DataFileException mode = assertThrows(DataFileException.class, () -> ScenarioFiles.load(file));
+        assertTrue(mode.getMessage().contains("changes.x.to: unknown value 'fax'"), mode.getMessage());
     }
 
     @Test

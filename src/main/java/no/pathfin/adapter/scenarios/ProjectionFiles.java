@@ -28,6 +28,7 @@ public final class ProjectionFiles {
     static final String LINES = "projection-by-year-trust-scheme.csv";
     static final String BY_REGION = "projection-by-year-region.csv";
     static final String BY_YEAR = "projection-by-year.csv";
+    static final String BY_YEAR_REAL = "projection-by-year-base-year-prices.csv";
     static final String BY_MODE = "projection-by-year-scheme-mode.csv";
     static final String SUMMARY = "projection.json";
     static final String COMPARISON = "comparison-by-year.csv";
@@ -41,7 +42,7 @@ public final class ProjectionFiles {
         try {
             Files.createDirectories(dir);
             StringBuilder lines = new StringBuilder("year,region,hospital,scheme,contacts,points,planned_points,isf_kr,"
-                    + "block_grant_kr,income_kr,cost_kr,margin_kr,personnel_hours,fte\n");
+                    + "block_grant_kr,income_kr,cost_kr,margin_kr,personnel_hours,fte,price_index\n");
             for (Projection.Line l : projection.lines()) {
                 lines.append(l.year()).append(',').append(l.region()).append(',').append(l.hospital()).append(',')
                         .append(Codes.of(l.scheme())).append(',').append(two(l.contacts())).append(',')
@@ -49,12 +50,14 @@ public final class ProjectionFiles {
                         .append(kr(l.isf())).append(',').append(kr(l.blockGrant())).append(',').append(kr(l.income()))
                         .append(',').append(kr(l.cost())).append(',').append(kr(l.margin())).append(',')
                         .append(l.personnelHours().toPlainString()).append(',').append(l.fte().toPlainString())
-                        .append('\n');
+                        .append(',').append(l.priceIndex().stripTrailingZeros().toPlainString()).append('\n');
             }
             Files.writeString(dir.resolve(LINES), lines, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(BY_REGION), totals("year,region", projection.byYearAndRegion()),
                     StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(BY_YEAR), totals("year", projection.byYear()), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(BY_YEAR_REAL), totals("year", projection.byYearInBaseYearPrices()),
+                    StandardCharsets.UTF_8);
             StringBuilder modes = new StringBuilder("year,scheme,mode,contacts\n");
             for (Projection.ModeCount m : projection.modes()) {
                 modes.append(m.year()).append(',').append(Codes.of(m.scheme())).append(',').append(Codes.of(m.mode()))
@@ -65,9 +68,11 @@ public final class ProjectionFiles {
             summary.put("scenario", projection.scenario());
             summary.put("years", projection.years());
             summary.put("byYear", projection.byYear().stream().map(ProjectionFiles::json).toList());
+            summary.put("byYearInBaseYearPrices", projection.byYearInBaseYearPrices().stream()
+                    .map(ProjectionFiles::json).toList());
             summary.put("basis", projection.basis());
             JsonFormats.writePretty(dir.resolve(SUMMARY), summary);
-            return List.of(LINES, BY_REGION, BY_YEAR, BY_MODE, SUMMARY);
+            return List.of(LINES, BY_REGION, BY_YEAR, BY_YEAR_REAL, BY_MODE, SUMMARY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

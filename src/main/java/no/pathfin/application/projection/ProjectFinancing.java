@@ -158,7 +158,8 @@ public final class ProjectFinancing {
             previous.keySet().forEach(c -> profiles.add(c.profile()));
             expected.keySet().forEach(c -> profiles.add(c.profile()));
             Year priced = new Year(r, new ArrayList<>(profiles), decisions);
-            lines.addAll(priced.lines(year, scenario, counts.hospitals(), regions, base, previous, expected));
+            lines.addAll(priced.lines(year, scenario, rules.get(scenario.baseYear()), counts.hospitals(), regions, base,
+                    previous, expected));
             modes.addAll(modes(year, expected));
             years.add(new Projection.Year(year, new RuleSetUse(r.info().id(), r.info().contentHash(),
                     r.parameters().hash()), ratios));
@@ -289,8 +290,8 @@ public final class ProjectFinancing {
             }
         }
 
-        List<Projection.Line> lines(int year, ProjectionScenario scenario, List<String> hospitals, List<String> regions,
-                                    Map<Cell, BigDecimal> base, Map<Cell, BigDecimal> previous,
+        List<Projection.Line> lines(int year, ProjectionScenario scenario, RuleSet baseRules, List<String> hospitals,
+                                    List<String> regions, Map<Cell, BigDecimal> base, Map<Cell, BigDecimal> previous,
                                     Map<Cell, BigDecimal> expected) {
             Map<String, Sums> sums = new TreeMap<>();
             expected.forEach((cell, n) -> {
@@ -318,9 +319,11 @@ public final class ProjectFinancing {
                 Money grant = Money.rounded(BigDecimal.ONE.subtract(tariff.isfShare()).multiply(tariff.unitPrice())
                         .multiply(planned));
                 BigDecimal hours = s.minutes.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+                BigDecimal index = tariff.unitPrice().divide(baseRules.parameters().tariff(s.scheme).unitPrice(),
+                        RATIO_SCALE, RoundingMode.HALF_EVEN);
                 lines.add(new Projection.Line(year, s.region, s.hospital, s.scheme, s.contacts, s.points, planned,
                         Money.rounded(s.isf), grant, Money.rounded(s.cost), hours,
-                        hours.divide(hoursPerFte, 2, RoundingMode.HALF_UP)));
+                        hours.divide(hoursPerFte, 2, RoundingMode.HALF_UP), index));
             }
             return lines;
         }

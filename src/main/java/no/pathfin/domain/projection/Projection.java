@@ -31,9 +31,24 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
     }
 
     /** One trust's scheme in one year. */
+    /**
+     * @param priceIndex the year's unit price of the scheme over the base year's (12 digits): amounts divided by it
+     *                   are in base-year prices
+     */
     public record Line(int year, String region, String hospital, Setting scheme, BigDecimal contacts,
                        BigDecimal points, BigDecimal plannedPoints, Money isf, Money blockGrant, Money cost,
-                       BigDecimal personnelHours, BigDecimal fte) {
+                       BigDecimal personnelHours, BigDecimal fte, BigDecimal priceIndex) {
+
+        /** The line in base-year prices: each amount divided by the price index, rounded to øre, half up. */
+        public Line inBaseYearPrices() {
+            return new Line(year, region, hospital, scheme, contacts, points, plannedPoints, deflate(isf),
+                    deflate(blockGrant), deflate(cost), personnelHours, fte, BigDecimal.ONE);
+        }
+
+        private Money deflate(Money nominal) {
+            return priceIndex.compareTo(BigDecimal.ONE) == 0 ? nominal
+                    : Money.rounded(nominal.kroner().divide(priceIndex, 10, java.math.RoundingMode.HALF_EVEN));
+        }
 
         public Money income() {
             return isf.plus(blockGrant);
@@ -74,12 +89,21 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
         return totals(l -> String.valueOf(l.year()));
     }
 
+    /** The total of each year in base-year prices (every line deflated by its scheme's unit price index). */
+    public List<Total> byYearInBaseYearPrices() {
+        return totals(lines.stream().map(Line::inBaseYearPrices).toList(), l -> String.valueOf(l.year()));
+    }
+
     /** The total of each year and region. */
     public List<Total> byYearAndRegion() {
         return totals(l -> l.year() + "," + l.region());
     }
 
     private List<Total> totals(java.util.function.Function<Line, String> key) {
+        return totals(lines, key);
+    }
+
+    private static List<Total> totals(List<Line> lines, java.util.function.Function<Line, String> key) {
         Map<String, Total> totals = new TreeMap<>();
         for (Line l : lines) {
             String k = key.apply(l);
