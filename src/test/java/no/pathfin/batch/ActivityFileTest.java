@@ -124,4 +124,25 @@ class ActivityFileTest {
         // every episode earns exactly the isf-2024 hip bundle price
         assertEquals(Money.of("43749.00").times(400), one.total().amounts().get(1));
     }
+
+    @Test
+    void age_group_and_sex_columns_are_read_and_change_no_amount() throws Exception {
+        List<String> sample = Files.readAllLines(Path.of("pathways/activity/sample-activity.csv"));
+        Path aged = temp.resolve("aged.csv");
+        List<String> rows = new ArrayList<>(List.of(sample.get(0) + ",age_group,sex"));
+        for (int i = 1; i < sample.size(); i++) {
+            rows.add(sample.get(i) + (i % 2 == 0 ? ",67+,F" : ",0-66,M"));
+        }
+        rows.add(sample.get(1) + ",67+"); // one field short: a bad row, counted
+        Files.write(aged, rows);
+
+        Repricing plain = Reprices.of(Path.of("pathways/activity/sample-activity.csv"), "isf-2024");
+        Repricing withAge = Reprices.of(aged, "isf-2024");
+
+        assertEquals(plain.total().amounts(), withAge.total().amounts());
+        assertEquals(plain.breakdown(Repricing.Dimension.HOSPITAL), withAge.breakdown(Repricing.Dimension.HOSPITAL));
+        assertEquals(1, withAge.badRows());
+        assertTrue(withAge.firstBadRows().get(0).reason().contains("expected 16 fields, found 15"),
+                withAge.firstBadRows().toString());
+    }
 }

@@ -221,6 +221,29 @@ class ProjectionTest {
     }
 
     @Test
+    void with_age_and_sex_in_the_activity_each_cell_follows_its_own_population() throws Exception {
+        List<String> sample = Files.readAllLines(SAMPLE);
+        Path activity = temp.resolve("aged.csv");
+        Files.writeString(activity, sample.get(0) + ",age_group,sex\n" + String.join("\n", sample.stream()
+                .filter(l -> l.contains(",HF-AHUS,")).map(l -> l + ",67+,F").toList()) + "\n");
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(Path.of("scenarios/demography.yaml"));
+        Projection projection = TestPathfin.get().projectFinancing().project(CsvActivitySource.open(activity),
+                loaded.scenario(), 2, (a, b, c) -> { });
+
+        // helse-sor-ost, women 67+, main: 267 750 in 2024, 332 765 in 2035: 1.242819794585 (the region as a whole
+        // grows by 1.056…: the old grow faster)
+        Projection.Line ahus = line(projection, 2035, "HF-AHUS");
+        assertEquals(0, new BigDecimal("2.485639589170").compareTo(ahus.contacts())); // 2 × 1.242819794585
+        // ISF 1 462.95 × 1.242819794585 = 1 818.1832… → 1 818.18
+        assertEquals(Money.of("1818.18"), ahus.isf());
+
+        Files.writeString(activity, sample.get(0) + ",age_group,sex\n" + sample.get(1) + ",80+,F\n");
+        InvalidRequestException unknown = assertThrows(InvalidRequestException.class, () -> TestPathfin.get()
+                .projectFinancing().project(CsvActivitySource.open(activity), loaded.scenario(), 2, (a, b, c) -> { }));
+        assertTrue(unknown.getMessage().contains("age group 80+, sex F"), unknown.getMessage());
+    }
+
+    @Test
     void a_bad_scenario_is_refused_with_file_line_and_field() throws Exception {
         Path file = temp.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nbaseYear: 2024\nyears: { from: 2025, to: 2030 }\nregion: x.csv\n");

@@ -8,7 +8,8 @@ import no.pathfin.domain.Codes;
  * The activity file: UTF-8 CSV, one contact per row, comma-separated, no quoting, with this header. The rows of one
  * pathway (patient episode) stand together. Booleans are {@code true}/{@code false} (or 1/0); an empty performer,
  * ambulant, replaces_planned_visit or documented takes the default of every reader ({@code ContactInput}: the
- * hospital, false, false, true).
+ * hospital, false, false, true). Two columns may follow, {@code age_group} and {@code sex} (any labels, as the
+ * projection's population table has them); the rules never see them.
  */
 final class ActivityFormat {
 
@@ -16,6 +17,9 @@ final class ActivityFormat {
             "setting", "ambulant", "personnel", "performer", "group_code", "procedure_code", "replaces_planned_visit",
             "documented");
     static final String HEADER = String.join(",", COLUMNS);
+    /** Two optional columns at the end: the patient's age group and sex, for projections by age (not priced). */
+    static final List<String> DEMOGRAPHIC = List.of("age_group", "sex");
+    static final String HEADER_WITH_AGE = HEADER + "," + String.join(",", DEMOGRAPHIC);
 
     static final int PATHWAY = 0;
     static final int HOSPITAL = 1;
@@ -31,6 +35,8 @@ final class ActivityFormat {
     static final int PROCEDURE = 11;
     static final int REPLACES = 12;
     static final int DOCUMENTED = 13;
+    static final int AGE_GROUP = 14;
+    static final int SEX = 15;
 
     private ActivityFormat() {
     }

@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 /**
  * Writes a synthetic national year of outpatient and surgical activity, deterministic for a seed. No real patient
  * data exists here; the mix (see {@link ActivityMix}) is an ILLUSTRATIVE assumption, stated in docs/national-batch.md.
+ * Each pathway's patient gets an age group (0-66, 67+) and a sex by an ILLUSTRATIVE profile per kind of episode
+ * (hip replacements 75 % 67+, other somatic 35 %, mental health 8 %, substance abuse 5 %).
  */
 public final class ActivityGenerator {
 
@@ -32,7 +34,7 @@ public final class ActivityGenerator {
             throw new IllegalArgumentException("contacts must not be negative");
         }
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
-            stream.write((ActivityFormat.HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+            stream.write((ActivityFormat.HEADER_WITH_AGE + "\n").getBytes(StandardCharsets.US_ASCII));
             new ActivityGenerator(seed, year).write(stream, contacts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,9 +50,15 @@ public final class ActivityGenerator {
             ActivityMix.Episode episode = ActivityMix.episode(random);
             String hospital = ActivityMix.hospital(random);
             int day = random.nextInt(days);
+            // age and sex from the pathway's number, not from the random stream: the contacts stay those of the seed
+            long h = mix(pathway);
+            String age = (h >>> 11) * 0x1.0p-53 < episode.olderShare() ? "67+" : "0-66";
+            String sex = (mix(h) >>> 11) * 0x1.0p-53 < episode.womenShare() ? "F" : "M";
             for (int i = 0; i < episode.length() && written < contacts && day < days; i++) {
                 ActivityMix.Step step = episode.step(i, random);
                 row(pathway, hospital, i, LocalDate.ofYearDay(year, day + 1), step);
+                comma().text(age).comma().text(sex);
+                line[length++] = '\n';
                 out.write(line, 0, length);
                 written++;
                 day += step.daysToNext();
@@ -65,7 +73,13 @@ public final class ActivityGenerator {
                 .comma().text(s.ambulant() ? "true" : "false").comma().text(s.personnel()).comma().text(s.performer())
                 .comma().text(s.groupCode()).comma().text(s.procedureCode()).comma()
                 .text(s.replacesPlannedVisit() ? "true" : "false").comma().text(s.documented() ? "true" : "false");
-        line[length++] = '\n';
+    }
+
+    /** SplitMix64's finaliser: a well-spread hash of a number. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private ActivityGenerator text(String s) {

@@ -23,6 +23,14 @@ final class ActivityMix {
     interface Episode {
         int length();
 
+        /**
+         * The share of such patients aged 67 and over (ILLUSTRATIVE: hip replacements mostly, mental health and
+         * substance abuse rarely), and of women.
+         */
+        double olderShare();
+
+        double womenShare();
+
         Step step(int index, SplittableRandom random);
     }
 
@@ -66,6 +74,14 @@ final class ActivityMix {
                 return length;
             }
 
+            public double olderShare() {
+                return 0.35;
+            }
+
+            public double womenShare() {
+                return 0.53;
+            }
+
             public Step step(int index, SplittableRandom random) {
                 if (index == 0) {
                     return inPerson("assessment", "somatic", somaticPersonnel(random), "ORT-ASSESS", "", 21 + random.nextInt(40));
@@ -85,6 +101,14 @@ final class ActivityMix {
         return new Episode() {
             public int length() {
                 return steps.length;
+            }
+
+            public double olderShare() {
+                return 0.75;
+            }
+
+            public double womenShare() {
+                return 0.62;
             }
 
             public Step step(int index, SplittableRandom random) {
@@ -109,6 +133,14 @@ final class ActivityMix {
         return new Episode() {
             public int length() {
                 return sessions + 1 + (meeting ? 1 : 0);
+            }
+
+            public double olderShare() {
+                return "phv".equals(setting) ? 0.08 : 0.05;
+            }
+
+            public double womenShare() {
+                return "phv".equals(setting) ? 0.58 : 0.32;
             }
 
             public Step step(int index, SplittableRandom random) {

@@ -20,10 +20,12 @@ public final class CsvActivitySource implements ActivitySource {
 
     private final Path file;
     private final long size;
+    private final boolean demographic;
 
-    private CsvActivitySource(Path file, long size) {
+    private CsvActivitySource(Path file, long size, boolean demographic) {
         this.file = file;
         this.size = size;
+        this.demographic = demographic;
     }
 
     /** Opens a file, refusing it (with line and column) if its header is not the activity header. */
@@ -37,7 +39,8 @@ public final class CsvActivitySource implements ActivitySource {
             String text = new String(head.array(), 0, head.position(), StandardCharsets.UTF_8);
             int end = text.indexOf('\n');
             String header = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
-            if (!header.equals(ActivityFormat.HEADER)) {
+            boolean demographic = header.equals(ActivityFormat.HEADER_WITH_AGE);
+            if (!header.equals(ActivityFormat.HEADER) && !demographic) {
                 List<String> found = List.of(header.split(",", -1));
                 int column = 0;
                 while (column < found.size() && column < ActivityFormat.COLUMNS.size()
@@ -45,9 +48,10 @@ public final class CsvActivitySource implements ActivitySource {
                     column++;
                 }
                 throw new DataFileException(file.toString(), 1, column + 1, "the header must be "
-                        + ActivityFormat.HEADER + " (column " + (column + 1) + " differs)");
+                        + ActivityFormat.HEADER + " (column " + (column + 1) + " differs), optionally followed by ,"
+                        + String.join(",", ActivityFormat.DEMOGRAPHIC));
             }
-            return new CsvActivitySource(file, channel.size());
+            return new CsvActivitySource(file, channel.size(), demographic);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,7 +152,7 @@ public final class CsvActivitySource implements ActivitySource {
 
         @Override
         public long read(Dictionaries dictionaries, RowHandler handler) {
-            RowParser parser = new RowParser(dictionaries, handler);
+            RowParser parser = new RowParser(dictionaries, handler, demographic);
             byte[] buffer = new byte[BUFFER];
             int length = 0;
             long position = start;

@@ -41,7 +41,6 @@ final class RowParser {
     /** Distinct combinations of the enum and boolean attributes of a profile. */
     private static final int COMBINATIONS = KINDS.length * MODES.length * SETTINGS.length * 2 * PERSONNEL_CODES.length
             * PERFORMERS.length * 2 * 2;
-    private static final int FIELDS = ActivityFormat.COLUMNS.size();
 
     private final ActivitySource.Dictionaries dictionaries;
     private final ActivitySource.RowHandler handler;
@@ -51,8 +50,12 @@ final class RowParser {
     private int groupCount;
     private int[] profileIds = new int[0];
     private final Map<Integer, String> refusals = new HashMap<>();
-    private final int[] starts = new int[FIELDS];
-    private final int[] ends = new int[FIELDS];
+    private final int fields;
+    private final boolean demographic;
+    private final int[] starts = new int[ActivityFormat.COLUMNS.size() + ActivityFormat.DEMOGRAPHIC.size()];
+    private final int[] ends = new int[starts.length];
+    /** The hospital, age group and sex of a row side by side, to find their id without allocating. */
+    private byte[] key = new byte[64];
     private ContactProfile[] profilesById = new ContactProfile[64];
 
     /** When bundles are priced: the current pathway's rows, gathered until the pathway ends. */
@@ -61,9 +64,12 @@ final class RowParser {
     private final ByteKeys procedures = new ByteKeys();
     private boolean[] groupTriggers = new boolean[16];
 
-    RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler) {
+    /** @param demographic the rows carry age_group and sex after the activity columns */
+    RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler, boolean demographic) {
         this.dictionaries = dictionaries;
         this.handler = handler;
+        this.demographic = demographic;
+        this.fields = ActivityFormat.COLUMNS.size() + (demographic ? ActivityFormat.DEMOGRAPHIC.size() : 0);
         this.gather = dictionaries.bundles();
     }
 
@@ -84,8 +90,8 @@ final class RowParser {
         for (int i = from; i < to; i++) {
             byte c = b[i];
             if (c == ',') {
-                if (field == FIELDS - 1) {
-                    handler.bad(line, "more than " + FIELDS + " fields");
+                if (field == fields - 1) {
+                    handler.bad(line, "more than " + fields + " fields");
                     return;
                 }
                 ends[field++] = i;
@@ -96,8 +102,8 @@ final class RowParser {
             }
         }
         ends[field] = to;
-        if (field != FIELDS - 1) {
-            handler.bad(line, "expected " + FIELDS + " fields, found " + (field + 1));
+        if (field != fields - 1) {
+            handler.bad(line, "expected " + fields + " fields, found " + (field + 1));
             return;
         }
         if (empty(PATHWAY) || empty(CONTACT) || empty(HOSPITAL) || empty(GROUP)) {
@@ -248,10 +254,37 @@ final class RowParser {
     }
 
     private int hospital(byte[] b, int from, int to) {
+        if (demographic) {
+            return hospitalByAge(b, from, to);
+        }
         int id = hospitals.get(b, from, to);
         if (id < 0) {
             id = dictionaries.hospital(new String(b, from, to - from, StandardCharsets.UTF_8));
             hospitals.put(b, from, to, id);
+        }
+        return id;
+    }
+
+    /** The id of a hospital's patients of one age group and sex (the dictionaries decide whether they differ). */
+    private int hospitalByAge(byte[] b, int from, int to) {
+        int hospital = to - from;
+        int age = ends[ActivityFormat.AGE_GROUP] - starts[ActivityFormat.AGE_GROUP];
+        int sex = ends[ActivityFormat.SEX] - starts[ActivityFormat.SEX];
+        int length = hospital + age + sex + 2;
+        if (key.length < length) {
+            key = new byte[length * 2];
+        }
+        System.arraycopy(b, from, key, 0, hospital);
+        key[hospital] = ',';
+        System.arraycopy(b, starts[ActivityFormat.AGE_GROUP], key, hospital + 1, age);
+        key[hospital + 1 + age] = ',';
+        System.arraycopy(b, starts[ActivityFormat.SEX], key, hospital + age + 2, sex);
+        int id = hospitals.get(key, 0, length);
+        if (id < 0) {
+            id = dictionaries.hospital(new String(b, from, hospital, StandardCharsets.UTF_8),
+                    new String(b, starts[ActivityFormat.AGE_GROUP], age, StandardCharsets.UTF_8),
+                    new String(b, starts[ActivityFormat.SEX], sex, StandardCharsets.UTF_8));
+            hospitals.put(key, 0, length, id);
         }
         return id;
     }

@@ -46,6 +46,11 @@ public interface ActivitySource {
     interface Dictionaries {
         int hospital(String name);
 
+        /** A row that says its patient's age group and sex: the same hospital unless the reader counts by them. */
+        default int hospital(String name, String ageGroup, String sex) {
+            return hospital(name);
+        }
+
         int profile(ContactProfile profile);
 
         /** Whether any bundle is being priced: only then are a pathway's rows gathered to find episodes. */

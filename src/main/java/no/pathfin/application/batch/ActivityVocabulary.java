@@ -19,7 +19,15 @@ final class ActivityVocabulary implements ActivitySource.Dictionaries {
     private final List<BundleDefinition> bundles;
     private final Map<String, String> refusedGroups = new ConcurrentHashMap<>();
 
+    /** Hospitals are counted by their patients' age group and sex too (a projection's demographic cells). */
+    private final boolean byAgeAndSex;
+
     ActivityVocabulary(List<RuleSet> ruleSets, List<RuleSet> bundleRuleSets) {
+        this(ruleSets, bundleRuleSets, false);
+    }
+
+    ActivityVocabulary(List<RuleSet> ruleSets, List<RuleSet> bundleRuleSets, boolean byAgeAndSex) {
+        this.byAgeAndSex = byAgeAndSex;
         this.ruleSets = ruleSets;
         this.bundles = bundleRuleSets.stream().flatMap(r -> r.parameters().bundles().stream()).toList();
     }
@@ -28,6 +36,14 @@ final class ActivityVocabulary implements ActivitySource.Dictionaries {
     public int hospital(String name) {
         return hospitals.id(name);
     }
+
+    @Override
+    public int hospital(String name, String ageGroup, String sex) {
+        return byAgeAndSex ? hospitals.id(name + SEPARATOR + ageGroup + SEPARATOR + sex) : hospitals.id(name);
+    }
+
+    /** Between a hospital's name, age group and sex in the name of a demographic cell. */
+    static final char SEPARATOR = '\u001F';
 
     @Override
     public int profile(ContactProfile profile) {

@@ -171,7 +171,8 @@ public final class RepriceActivity {
     }
 
     /**
-     * Reads an activity file into counts per hospital and profile, every group code checked against the named rule
+     * Reads an activity file into counts per hospital (and its patients' age group and sex, where the file says
+     * them) and profile, every group code checked against the named rule
      * sets' weight tables (a row with one they do not know is a bad row).
      */
     public ActivityCounts count(ActivitySource source, List<String> ruleSetIds, Options options, Progress progress) {
@@ -180,8 +181,17 @@ public final class RepriceActivity {
         for (String id : ruleSetIds) {
             used.add(choice.named(id, "ruleSet"));
         }
-        ReadAndCount.Counted read = ReadAndCount.read(source, new ActivityVocabulary(used, List.of()), options,
+        ReadAndCount.Counted read = ReadAndCount.read(source, new ActivityVocabulary(used, List.of(), true), options,
                 progress);
+        List<String> hospitals = new ArrayList<>();
+        List<String> ageGroups = new ArrayList<>();
+        List<String> sexes = new ArrayList<>();
+        for (String name : read.hospitals()) {
+            String[] parts = name.split(String.valueOf(ActivityVocabulary.SEPARATOR), -1);
+            hospitals.add(parts[0]);
+            ageGroups.add(parts.length == 3 ? parts[1] : null);
+            sexes.add(parts.length == 3 ? parts[2] : null);
+        }
         List<ActivityCounts.Count> counts = new ArrayList<>();
         for (int h = 0; h < read.hospitals().size(); h++) {
             for (int p = 0; p < read.profiles().size(); p++) {
@@ -191,7 +201,7 @@ public final class RepriceActivity {
                 }
             }
         }
-        return new ActivityCounts(read.hospitals(), read.profiles(), counts, read.rows(), read.badRows(),
+        return new ActivityCounts(hospitals, ageGroups, sexes, read.profiles(), counts, read.rows(), read.badRows(),
                 read.firstBadRows());
     }
 

@@ -140,6 +140,7 @@ public final class ProjectFinancing {
             rules.put(year, rulesOf(scenario, year, choice));
         }
         List<String> regions = regions(scenario, counts);
+        List<Group> groups = groups(regions, counts);
 
         Map<Cell, BigDecimal> base = new LinkedHashMap<>();
         for (ActivityCounts.Count c : counts.counts()) {
@@ -150,8 +151,8 @@ public final class ProjectFinancing {
         List<Projection.ModeCount> modes = new ArrayList<>();
         Map<Cell, BigDecimal> previous = base;
         for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
-            Map<String, BigDecimal> ratios = ratios(scenario, regions, year);
-            Map<Cell, BigDecimal> expected = expected(scenario, year, base, ratios, regions);
+            Map<String, BigDecimal> ratios = ratios(scenario, groups, year);
+            Map<Cell, BigDecimal> expected = expected(scenario, year, base, ratios, groups);
             RuleSet r = rules.get(year);
             java.util.Set<ContactProfile> profiles = new java.util.LinkedHashSet<>();
             base.keySet().forEach(c -> profiles.add(c.profile()));
@@ -195,9 +196,9 @@ public final class ProjectFinancing {
      * order (a volume multiplies its scheme; a shift moves its share of the matching contacts to the other mode).
      */
     private static Map<Cell, BigDecimal> expected(ProjectionScenario scenario, int year, Map<Cell, BigDecimal> base,
-                                                  Map<String, BigDecimal> ratios, List<String> regions) {
+                                                  Map<String, BigDecimal> ratios, List<Group> groups) {
         Map<Cell, BigDecimal> expected = new LinkedHashMap<>();
-        base.forEach((cell, n) -> expected.put(cell, n.multiply(ratios.get(regions.get(cell.hospital())))));
+        base.forEach((cell, n) -> expected.put(cell, n.multiply(ratios.get(groups.get(cell.hospital()).label()))));
         for (ChangeFactor change : scenario.changes()) {
             if (change instanceof ChangeFactor.Volume v) {
                 BigDecimal factor = v.factorIn(year, scenario.baseYear());
@@ -244,27 +245,47 @@ public final class ProjectFinancing {
         return regions;
     }
 
-    private static Map<String, BigDecimal> ratios(ProjectionScenario scenario, List<String> regions, int year) {
+    /** The population a hospital's counts follow: its region, and its patients' age group and sex if known. */
+    private record Group(String region, String ageGroup, String sex) {
+        String label() {
+            return ageGroup == null ? region : region + " " + ageGroup + " " + sex;
+        }
+    }
+
+    private static List<Group> groups(List<String> regions, ActivityCounts counts) {
+        List<Group> groups = new ArrayList<>();
+        for (int h = 0; h < regions.size(); h++) {
+            groups.add(new Group(regions.get(h), counts.ageGroups().get(h), counts.sexes().get(h)));
+        }
+        return groups;
+    }
+
+    /** Each group's persons in the year over the base year, to 12 digits, half even (1 without a population). */
+    private static Map<String, BigDecimal> ratios(ProjectionScenario scenario, List<Group> groups, int year) {
         Map<String, BigDecimal> ratios = new TreeMap<>();
-        for (String region : regions) {
-            ratios.computeIfAbsent(region, r -> {
+        for (Group group : groups) {
+            ratios.computeIfAbsent(group.label(), r -> {
                 if (scenario.population() == null || year == scenario.baseYear()) {
                     return BigDecimal.ONE;
                 }
-                long base = persons(scenario, r, scenario.baseYear());
-                long now = persons(scenario, r, year);
+                long base = persons(scenario, group, scenario.baseYear());
+                long now = persons(scenario, group, year);
                 return BigDecimal.valueOf(now).divide(BigDecimal.valueOf(base), RATIO_SCALE, RoundingMode.HALF_EVEN);
             });
         }
         return ratios;
     }
 
-    private static long persons(ProjectionScenario scenario, String region, int year) {
-        long persons = scenario.population().persons(region, year, scenario.alternative()).orElseThrow(() ->
-                new InvalidRequestException("population", "the population table has no persons for region " + region
+    private static long persons(ProjectionScenario scenario, Group group, int year) {
+        var population = scenario.population();
+        long persons = (group.ageGroup() == null ? population.persons(group.region(), year, scenario.alternative())
+                : population.persons(group.region(), group.ageGroup(), group.sex(), year, scenario.alternative()))
+                .orElseThrow(() -> new InvalidRequestException("population", "the population table has no persons for "
+                        + (group.ageGroup() == null ? "region " + group.region() : "region " + group.region()
+                        + ", age group " + group.ageGroup() + ", sex " + group.sex() + " (as the activity file says)")
                         + " in " + year + " (alternative " + scenario.alternative() + ")"));
         if (persons <= 0) {
-            throw new InvalidRequestException("population", "region " + region + " has no persons in " + year);
+            throw new InvalidRequestException("population", group.label() + " has no persons in " + year);
         }
         return persons;
     }

@@ -21,6 +21,20 @@ public record PopulationTable(String source, List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
+    /** The persons of a region's age group and sex in a year under an alternative, or empty without such rows. */
+    public Optional<Long> persons(String region, String ageGroup, String sex, int year, String alternative) {
+        long sum = 0;
+        boolean found = false;
+        for (Entry e : entries) {
+            if (e.region().equals(region) && e.ageGroup().equals(ageGroup) && e.sex().equals(sex) && e.year() == year
+                    && e.alternative().equals(alternative)) {
+                sum += e.persons();
+                found = true;
+            }
+        }
+        return found ? Optional.of(sum) : Optional.empty();
+    }
+
     /** Every person of a region in a year under an alternative, or empty when the table has no such row. */
     public Optional<Long> persons(String region, int year, String alternative) {
         Map<String, Long> sums = new HashMap<>();
