@@ -51,7 +51,8 @@ final class RowParser {
     private int[] profileIds = new int[0];
     private final Map<Integer, String> refusals = new HashMap<>();
     private final int fields;
-    private final boolean demographic;
+    /** The rows carry age group and sex, and the reader counts by them. */
+    private final boolean byAge;
     private final int[] starts = new int[ActivityFormat.COLUMNS.size() + ActivityFormat.DEMOGRAPHIC.size()];
     private final int[] ends = new int[starts.length];
     /** The hospital, age group and sex of a row side by side, to find their id without allocating. */
@@ -68,7 +69,7 @@ final class RowParser {
     RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler, boolean demographic) {
         this.dictionaries = dictionaries;
         this.handler = handler;
-        this.demographic = demographic;
+        this.byAge = demographic && dictionaries.byAgeAndSex();
         this.fields = ActivityFormat.COLUMNS.size() + (demographic ? ActivityFormat.DEMOGRAPHIC.size() : 0);
         this.gather = dictionaries.bundles();
     }
@@ -254,7 +255,7 @@ final class RowParser {
     }
 
     private int hospital(byte[] b, int from, int to) {
-        if (demographic) {
+        if (byAge) {
             return hospitalByAge(b, from, to);
         }
         int id = hospitals.get(b, from, to);

@@ -46,6 +46,11 @@ public interface ActivitySource {
     interface Dictionaries {
         int hospital(String name);
 
+        /** Whether rows that say their patient's age group and sex are counted apart by them (a projection). */
+        default boolean byAgeAndSex() {
+            return false;
+        }
+
         /** A row that says its patient's age group and sex: the same hospital unless the reader counts by them. */
         default int hospital(String name, String ageGroup, String sex) {
             return hospital(name);

@@ -38,6 +38,11 @@ final class ActivityVocabulary implements ActivitySource.Dictionaries {
     }
 
     @Override
+    public boolean byAgeAndSex() {
+        return byAgeAndSex;
+    }
+
+    @Override
     public int hospital(String name, String ageGroup, String sex) {
         return byAgeAndSex ? hospitals.id(name + SEPARATOR + ageGroup + SEPARATOR + sex) : hospitals.id(name);
     }

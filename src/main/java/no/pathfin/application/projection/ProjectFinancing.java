@@ -146,21 +146,23 @@ public final class ProjectFinancing {
         for (ActivityCounts.Count c : counts.counts()) {
             base.put(new Cell(c.hospital(), counts.profiles().get(c.profile())), BigDecimal.valueOf(c.contacts()));
         }
+        int[] trust = trustIndex(counts.hospitals());
+        Map<Cell, BigDecimal> baseByTrust = byTrust(base, trust);
         List<Projection.Year> years = new ArrayList<>();
         List<Projection.Line> lines = new ArrayList<>();
         List<Projection.ModeCount> modes = new ArrayList<>();
-        Map<Cell, BigDecimal> previous = base;
+        Map<Cell, BigDecimal> previous = baseByTrust;
         for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
             Map<String, BigDecimal> ratios = ratios(scenario, groups, year);
-            Map<Cell, BigDecimal> expected = expected(scenario, year, base, ratios, groups);
+            Map<Cell, BigDecimal> expected = byTrust(expected(scenario, year, base, ratios, groups), trust);
             RuleSet r = rules.get(year);
             java.util.Set<ContactProfile> profiles = new java.util.LinkedHashSet<>();
-            base.keySet().forEach(c -> profiles.add(c.profile()));
+            baseByTrust.keySet().forEach(c -> profiles.add(c.profile()));
             previous.keySet().forEach(c -> profiles.add(c.profile()));
             expected.keySet().forEach(c -> profiles.add(c.profile()));
             Year priced = new Year(r, new ArrayList<>(profiles), decisions);
-            lines.addAll(priced.lines(year, scenario, rules.get(scenario.baseYear()), counts.hospitals(), regions, base,
-                    previous, expected));
+            lines.addAll(priced.lines(year, scenario, rules.get(scenario.baseYear()), counts.hospitals(), regions,
+                    baseByTrust, previous, expected));
             modes.addAll(modes(year, expected));
             years.add(new Projection.Year(year, new RuleSetUse(r.info().id(), r.info().contentHash(),
                     r.parameters().hash()), ratios));
@@ -185,6 +187,25 @@ public final class ProjectFinancing {
                 new Projection.ModeCount(year, cell.profile().setting(), cell.profile().mode(), n),
                 (a, b) -> new Projection.ModeCount(year, a.scheme(), a.mode(), a.contacts().add(b.contacts()))));
         return new ArrayList<>(modes.values());
+    }
+
+    /** For each hospital index, the first index of the same trust (its age and sex cells are one trust). */
+    private static int[] trustIndex(List<String> hospitals) {
+        Map<String, Integer> first = new java.util.HashMap<>();
+        int[] trust = new int[hospitals.size()];
+        for (int h = 0; h < trust.length; h++) {
+            Integer earlier = first.putIfAbsent(hospitals.get(h), h);
+            trust[h] = earlier == null ? h : earlier;
+        }
+        return trust;
+    }
+
+    /** The cells of each trust's age groups and sexes summed into one per trust and profile, once projected. */
+    private static Map<Cell, BigDecimal> byTrust(Map<Cell, BigDecimal> cells, int[] trust) {
+        Map<Cell, BigDecimal> summed = new LinkedHashMap<>();
+        cells.forEach((cell, n) -> summed.merge(cell.hospital() == trust[cell.hospital()] ? cell
+                : new Cell(trust[cell.hospital()], cell.profile()), n, BigDecimal::add));
+        return summed;
     }
 
     /** A trust's contacts of one profile. */
