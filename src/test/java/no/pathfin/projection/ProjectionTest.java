@@ -42,6 +42,17 @@ class ProjectionTest {
                 loaded.scenario(), 2, (a, b, c) -> { });
     }
 
+    /** A scenario over the sample from 2024, with the shipped regions, written to a file and projected. */
+    private Projection projectOverTheSample(String yaml) throws Exception {
+        Files.copy(Path.of("scenarios/trust-regions.csv"), temp.resolve("trust-regions.csv"));
+        Path file = temp.resolve("scenario.yaml");
+        Files.writeString(file, "baseYear: 2024\nactivity: " + SAMPLE.toAbsolutePath()
+                + "\nregions: trust-regions.csv\n" + yaml);
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
+        return TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
+                loaded.scenario(), 2, (a, b, c) -> { });
+    }
+
     private static Projection.Line line(Projection p, int year, String hospital) {
         return p.lines().stream().filter(l -> l.year() == year && l.hospital().equals(hospital)
                 && l.scheme() == Setting.SOMATIC).findFirst().orElseThrow();
@@ -102,13 +113,8 @@ class ProjectionTest {
 
     @Test
     void a_channel_shift_moves_exactly_its_share_of_the_matching_contacts_along_its_path() throws Exception {
-        Files.copy(Path.of("scenarios/trust-regions.csv"), temp.resolve("trust-regions.csv"));
-        Path file = temp.resolve("shift.yaml");
-        Files.writeString(file, """
-                baseYear: 2024
-                activity: %s
+        Projection projection = projectOverTheSample("""
                 years: { from: 2025, to: 2030 }
-                regions: trust-regions.csv
                 changes:
                   - name: controls-to-video
                     type: shift
@@ -122,10 +128,7 @@ class ProjectionTest {
                 rules:
                   - from: 2024
                     ruleSet: isf-2024
-                """.formatted(SAMPLE.toAbsolutePath()));
-        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
-        Projection projection = TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
-                loaded.scenario(), 2, (a, b, c) -> { });
+                """);
 
         // the sample's somatic contacts: 15 in-person controls, 3 video controls, 33 other in-person, 2 phone
         // 2027 is 3 of 6 years along: 0.30 × 3 / 6 = 0.15 of the 15 in-person controls move: 2.25
@@ -187,13 +190,8 @@ class ProjectionTest {
 
     @Test
     void a_unit_price_path_is_nominal_and_base_year_prices_take_it_out() throws Exception {
-        Files.copy(Path.of("scenarios/trust-regions.csv"), temp.resolve("trust-regions.csv"));
-        Path file = temp.resolve("price.yaml");
-        Files.writeString(file, """
-                baseYear: 2024
-                activity: %s
+        Projection projection = projectOverTheSample("""
                 years: { from: 2025, to: 2025 }
-                regions: trust-regions.csv
                 rules:
                   - from: 2024
                     ruleSet: isf-2024
@@ -201,10 +199,7 @@ class ProjectionTest {
                     ruleSet: isf-2024
                     changes: { somatic: { unitPrice: 54000 } }
                     source: "a test price"
-                """.formatted(SAMPLE.toAbsolutePath()));
-        ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
-        Projection projection = TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
-                loaded.scenario(), 2, (a, b, c) -> { });
+                """);
 
         Projection.Line ahus = line(projection, 2025, "HF-AHUS");
         // nominal: 0.040 × 54 000 × 0.40 = 864.00 + 0.030 × 54 000 × 0.40 = 648.00 → 1 512.00
