@@ -185,7 +185,38 @@ class ProjectionTest {
 
     private static BigDecimal mode(Projection projection, int year, String mode) {
         return projection.modes().stream().filter(m -> m.year() == year && m.scheme() == Setting.SOMATIC
-                && m.mode().name().equals(mode)).map(Projection.ModeCount::contacts).findFirst().orElseThrow();
+                && m.mode().name().equals(mode)).map(Projection.ModeCount::contacts)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    void an_ambulant_share_moves_in_person_sessions_to_ambulant_teams() throws Exception {
+        Projection projection = projectOverTheSample("""
+                years: { from: 2025, to: 2026 }
+                changes:
+                  - name: phv-ambulant
+                    type: ambulant
+                    kind: treatment
+                    setting: phv
+                    share: 0.50
+                    targetYear: 2026
+                    source: "a test target"
+                rules:
+                  - from: 2024
+                    ruleSet: isf-2024
+                """);
+
+        // the sample's PHV: 2 assessments in person, treatments 2 in person, 2 by an ambulant team, 1 by phone
+        // 2025 is half way: 0.50 × 1/2 × 2 = 0.5 of the 2 treatments move to the ambulant teams; 2026: 1
+        assertEquals(0, new BigDecimal("2.5").compareTo(ambulant(projection, 2025, true)));
+        assertEquals(0, new BigDecimal("3.5").compareTo(ambulant(projection, 2025, false))); // 2 + 1.5
+        assertEquals(0, new BigDecimal("3").compareTo(ambulant(projection, 2026, true)));
+    }
+
+    private static BigDecimal ambulant(Projection projection, int year, boolean ambulant) {
+        return projection.modes().stream().filter(m -> m.year() == year && m.scheme() == Setting.PHV
+                && m.mode().name().equals("IN_PERSON") && m.ambulant() == ambulant)
+                .map(Projection.ModeCount::contacts).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test

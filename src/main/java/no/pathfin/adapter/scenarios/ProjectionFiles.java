@@ -58,10 +58,10 @@ public final class ProjectionFiles {
             Files.writeString(dir.resolve(BY_YEAR), totals("year", projection.byYear()), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(BY_YEAR_REAL), totals("year", projection.byYearInBaseYearPrices()),
                     StandardCharsets.UTF_8);
-            StringBuilder modes = new StringBuilder("year,scheme,mode,contacts\n");
+            StringBuilder modes = new StringBuilder("year,scheme,mode,ambulant,contacts\n");
             for (Projection.ModeCount m : projection.modes()) {
                 modes.append(m.year()).append(',').append(Codes.of(m.scheme())).append(',').append(Codes.of(m.mode()))
-                        .append(',').append(two(m.contacts())).append('\n');
+                        .append(',').append(m.ambulant()).append(',').append(two(m.contacts())).append('\n');
             }
             Files.writeString(dir.resolve(BY_MODE), modes, StandardCharsets.UTF_8);
             Map<String, Object> summary = new LinkedHashMap<>();

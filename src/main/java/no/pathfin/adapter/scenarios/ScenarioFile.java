@@ -18,7 +18,8 @@ record ScenarioFile(String name, String description, Integer baseYear, String ac
 
     /**
      * A change factor: {@code type: shift} moves {@code share} of the contacts matching kind, setting and from to
-     * mode {@code to}; {@code type: volume} multiplies a setting's activity by {@code factor}; both reach their target
+     * mode {@code to}; {@code type: ambulant} has {@code share} of the in-person contacts matching kind and setting
+     * done by an ambulant team; {@code type: volume} multiplies a setting's activity by {@code factor}; both reach their target
      * in {@code targetYear} along a straight path from the base year.
      */
     record Change(String name, String type, String kind, String setting, String from, String to, BigDecimal share,

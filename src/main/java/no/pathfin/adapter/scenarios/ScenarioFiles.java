@@ -117,11 +117,15 @@ public final class ScenarioFiles {
                         code("setting", Setting.class, c.setting()), code("from", ContactMode.class, c.from()),
                         code("to", ContactMode.class, c.to()), c.targetYear(), c.share(), c.source());
             }
+            if ("ambulant".equals(c.type())) {
+                return new ChangeFactor.Ambulant(name, code("kind", ContactKind.class, c.kind()),
+                        code("setting", Setting.class, c.setting()), c.targetYear(), c.share(), c.source());
+            }
             if ("volume".equals(c.type())) {
                 return new ChangeFactor.Volume(name, code("setting", Setting.class, c.setting()), c.targetYear(), c.factor(),
                         c.source());
             }
-            throw new IllegalArgumentException("type: shift or volume");
+            throw new IllegalArgumentException("type: shift, ambulant or volume");
         } catch (IllegalArgumentException e) {
             throw new DataFileException(shown, line, 1, "changes." + name + "." + e.getMessage());
         }

@@ -28,11 +28,11 @@ final class PricedYear {
     record Cell(int hospital, ContactProfile profile) {
     }
 
-    final RuleSet rules;
-    final Map<ContactProfile, Money> amounts = new HashMap<>();
-    final Map<ContactProfile, BigDecimal> points = new HashMap<>();
-    final Map<ContactProfile, Money> costs = new HashMap<>();
-    final Map<ContactProfile, BigDecimal> minutes = new HashMap<>();
+    private final RuleSet rules;
+    private final Map<ContactProfile, Money> amounts = new HashMap<>();
+    private final Map<ContactProfile, BigDecimal> points = new HashMap<>();
+    private final Map<ContactProfile, Money> costs = new HashMap<>();
+    private final Map<ContactProfile, BigDecimal> minutes = new HashMap<>();
 
     PricedYear(RuleSet rules, List<ContactProfile> profiles, DecisionCache decisions) {
         this.rules = rules;

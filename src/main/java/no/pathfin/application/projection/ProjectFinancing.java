@@ -180,9 +180,10 @@ public final class ProjectFinancing {
 
     private static List<Projection.ModeCount> modes(int year, Map<Cell, BigDecimal> expected) {
         Map<String, Projection.ModeCount> modes = new TreeMap<>();
-        expected.forEach((cell, n) -> modes.merge(cell.profile().setting() + "," + cell.profile().mode(),
-                new Projection.ModeCount(year, cell.profile().setting(), cell.profile().mode(), n),
-                (a, b) -> new Projection.ModeCount(year, a.scheme(), a.mode(), a.contacts().add(b.contacts()))));
+        expected.forEach((cell, n) -> modes.merge(cell.profile().setting() + "," + cell.profile().mode() + ","
+                + cell.profile().ambulant(), new Projection.ModeCount(year, cell.profile().setting(),
+                cell.profile().mode(), cell.profile().ambulant(), n), (a, b) -> new Projection.ModeCount(year,
+                a.scheme(), a.mode(), a.ambulant(), a.contacts().add(b.contacts()))));
         return new ArrayList<>(modes.values());
     }
 
@@ -219,7 +220,7 @@ public final class ProjectFinancing {
                 BigDecimal factor = v.factorIn(year, scenario.baseYear());
                 expected.replaceAll((cell, n) -> v.setting() == null || cell.profile().setting() == v.setting()
                         ? n.multiply(factor) : n);
-            } else if (change instanceof ChangeFactor.Shift shift) {
+            } else if (change instanceof ChangeFactor.Move shift) {
                 BigDecimal share = shift.shareIn(year, scenario.baseYear());
                 if (share.signum() == 0) {
                     continue;

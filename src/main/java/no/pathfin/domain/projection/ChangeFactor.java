@@ -31,12 +31,28 @@ public sealed interface ChangeFactor {
                 RoundingMode.HALF_EVEN);
     }
 
+    /** A change that moves a share of the matching contacts to another profile. */
+    sealed interface Move extends ChangeFactor {
+
+        BigDecimal share();
+
+        boolean matches(ContactProfile p);
+
+        /** The profile a matching contact has once moved. */
+        ContactProfile moved(ContactProfile p);
+
+        /** The share moved in a year. */
+        default BigDecimal shareIn(int year, int baseYear) {
+            return share().multiply(progress(year, baseYear));
+        }
+    }
+
     /**
      * A share of the matching contacts moved to another mode (e.g. 30 % of in-person somatic controls to video by
      * 2035). A contact moved to phone replaces its planned visit and is documented, as the phone rule requires.
      */
     record Shift(String name, ContactKind kind, Setting setting, ContactMode from, ContactMode to, int targetYear,
-                 BigDecimal share, String source) implements ChangeFactor {
+                 BigDecimal share, String source) implements Move {
 
         public Shift {
             if (to == null) {
@@ -47,21 +63,43 @@ public sealed interface ChangeFactor {
             }
         }
 
+        @Override
         public boolean matches(ContactProfile p) {
             return (kind == null || p.kind() == kind) && (setting == null || p.setting() == setting)
                     && (from == null || p.mode() == from) && p.mode() != to;
         }
 
-        /** The profile a matching contact has once moved. */
+        @Override
         public ContactProfile moved(ContactProfile p) {
             boolean phone = to == ContactMode.PHONE;
             return new ContactProfile(p.kind(), to, p.setting(), p.ambulant(), p.personnel(), p.performer(),
                     p.groupCode(), phone || p.replacesPlannedVisit(), phone || p.documented());
         }
+    }
 
-        /** The share moved in a year. */
-        public BigDecimal shareIn(int year, int baseYear) {
-            return share.multiply(progress(year, baseYear));
+    /**
+     * A share of the matching in-person contacts that are not yet ambulant done by an ambulant team instead (at the
+     * patient's home: the ambulant supplement and the ambulant cost factor apply).
+     */
+    record Ambulant(String name, ContactKind kind, Setting setting, int targetYear, BigDecimal share, String source)
+            implements Move {
+
+        public Ambulant {
+            if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("share: a share from 0 to 1");
+            }
+        }
+
+        @Override
+        public boolean matches(ContactProfile p) {
+            return (kind == null || p.kind() == kind) && (setting == null || p.setting() == setting)
+                    && p.mode() == ContactMode.IN_PERSON && !p.ambulant();
+        }
+
+        @Override
+        public ContactProfile moved(ContactProfile p) {
+            return new ContactProfile(p.kind(), p.mode(), p.setting(), true, p.personnel(), p.performer(),
+                    p.groupCode(), p.replacesPlannedVisit(), p.documented());
         }
     }
 

@@ -19,8 +19,8 @@ import no.pathfin.domain.ruleset.RuleSetUse;
  */
 public record Projection(String scenario, List<Year> years, List<Line> lines, List<ModeCount> modes, String basis) {
 
-    /** Expected contacts of a scheme in a mode in a year: the channel mix, as change factors move it. */
-    public record ModeCount(int year, Setting scheme, ContactMode mode, BigDecimal contacts) {
+    /** Expected contacts of a scheme in a mode (ambulant or not) in a year: the channel mix, as change factors move it. */
+    public record ModeCount(int year, Setting scheme, ContactMode mode, boolean ambulant, BigDecimal contacts) {
     }
 
     /** A year, the rule set it was priced under, and the population ratio of each region against the base year. */
