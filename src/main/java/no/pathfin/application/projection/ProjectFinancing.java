@@ -166,8 +166,9 @@ public final class ProjectFinancing {
             previous = expected;
         }
         String demography = scenario.population() == null ? "no demographic change (a ratio of 1)"
-                : "the region's persons in the year / in " + scenario.baseYear() + " (" + scenario.population().source()
-                + ", alternative " + scenario.alternative() + ")";
+                : "the persons of the region (of the age group and sex, where the activity says them) in the year / in "
+                + scenario.baseYear() + " (" + scenario.population().source() + ", alternative "
+                + scenario.alternative() + ")";
         String basis = "contacts: the base year's counts per trust and contact profile × " + demography
                 + ", kept as expected values; ISF and cost per profile under the year's"
                 + " rules, × the expected contacts, summed and rounded once per trust and scheme to øre, half up;"
