@@ -297,6 +297,15 @@ class ProjectionTest {
     }
 
     @Test
+    void years_no_rule_set_covers_need_a_rule_path_and_say_so() {
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+                () -> projectOverTheSample("years: { from: 2025, to: 2026 }\n"));
+        assertEquals("rules", refused.field());
+        assertTrue(refused.getMessage().contains("no rule set covers 2026-07-01"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("needs a rule path"), refused.getMessage());
+    }
+
+    @Test
     void a_trust_without_a_region_is_refused_naming_it() throws Exception {
         Files.writeString(temp.resolve("regions.csv"), "hospital,region\nHF-OUS,helse-sor-ost\n");
         Path file = temp.resolve("s.yaml");

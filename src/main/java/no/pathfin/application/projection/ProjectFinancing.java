@@ -243,7 +243,12 @@ public final class ProjectFinancing {
     private static RuleSet rulesOf(ProjectionScenario scenario, int year, RuleSetChoice choice) {
         ProjectionScenario.RuleStep step = scenario.ruleStep(year);
         if (step == null) {
-            return choice.forDate(LocalDate.of(year, 7, 1), "rules");
+            try {
+                return choice.forDate(LocalDate.of(year, 7, 1), "rules");
+            } catch (InvalidRequestException e) {
+                throw new InvalidRequestException("rules", e.getMessage().substring(e.field().length() + 2)
+                        + "; a projection past the rule sets' years needs a rule path (rules: - from: YEAR, ruleSet: ID)");
+            }
         }
         return WhatIf.ruleSet(choice.named(step.ruleSetId(), "rules[" + step.from() + "].ruleSet"), step.changes());
     }
