@@ -1,10 +1,13 @@
 package no.pathfin;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
@@ -12,6 +15,7 @@ import no.pathfin.adapter.activity.RepricingFiles;
 import no.pathfin.adapter.cli.Cli;
 import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
+import no.pathfin.adapter.scenarios.FileProjectionJobStore;
 import no.pathfin.adapter.scenarios.ProjectionFiles;
 import no.pathfin.adapter.scenarios.ScenarioFiles;
 import no.pathfin.adapter.web.WebServer;
@@ -20,8 +24,11 @@ import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
+import no.pathfin.application.projection.ProjectionJobs;
+import no.pathfin.application.projection.ScenarioCatalog;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
 import no.pathfin.application.ruleset.ValidateRuleSets;
 import no.pathfin.domain.projection.Projection;
@@ -106,10 +113,39 @@ public final class App {
         });
     }
 
+    /** The scenarios of a folder by name ({@code NAME.yaml}), each with its base-year activity file if it names one. */
+    public static ScenarioCatalog scenarios(Path folder) {
+        return (name, field) -> {
+            Path file = folder.resolve(name + ".yaml");
+            if (!name.matches("[a-z0-9][a-z0-9-]*") || !Files.isRegularFile(file)) {
+                throw new InvalidRequestException(field, "unknown scenario '" + name + "'; known: " + known(folder));
+            }
+            try {
+                ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
+                return new ScenarioCatalog.Named(loaded.scenario(),
+                        loaded.activity() == null ? null : CsvActivitySource.open(loaded.activity()));
+            } catch (DataFileException e) {
+                throw new InvalidRequestException(field, "scenario " + name + " cannot be read: " + e.getMessage());
+            }
+        };
+    }
+
+    private static String known(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+                    .map(f -> f.substring(0, f.length() - 5)).sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            return "none (no scenarios folder)";
+        }
+    }
+
     private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir, String adminToken) {
         RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(jobsDir),
                 Runtime.getRuntime().availableProcessors());
-        WebServer server = new WebServer(pathfin, jobs, adminToken).start(port);
+        ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
+                new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
+                Runtime.getRuntime().availableProcessors());
+        WebServer server = new WebServer(pathfin, jobs, projections, adminToken).start(port);
         return new Cli.Server() {
             @Override
             public int port() {
@@ -125,6 +161,7 @@ public final class App {
             public void close() {
                 server.close();
                 jobs.close();
+                projections.close();
             }
         };
     }

@@ -25,7 +25,11 @@ final class ApiServer {
 
     static synchronized WebServer server() {
         if (server == null) {
-            server = new WebServer(TestPathfin.get(), jobs(JOBS)).start(0);
+            var repricing = jobs(JOBS);
+            server = new WebServer(TestPathfin.get(), repricing, new no.pathfin.application.projection.ProjectionJobs(
+                    TestPathfin.get().projectFinancing(), new no.pathfin.adapter.scenarios.FileProjectionJobStore(
+                    JOBS.resolve("projections")), no.pathfin.App.scenarios(java.nio.file.Path.of("scenarios")),
+                    repricing, 2), null).start(0);
         }
         return server;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.RepriceJobs;
+import no.pathfin.application.projection.ProjectionJobs;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ public final class WebServer implements AutoCloseable {
 
     /** @param adminToken allows {@code POST /api/v1/admin/reload} with this bearer token; null leaves it off */
     public WebServer(Pathfin pathfin, RepriceJobs jobs, String adminToken) {
+        this(pathfin, jobs, null, adminToken);
+    }
+
+    /** @param projections projection jobs, or null: the server offers none (their routes answer 404) */
+    public WebServer(Pathfin pathfin, RepriceJobs jobs, ProjectionJobs projections, String adminToken) {
         ObjectMapper mapper = JsonFormats.api();
         Contract contract = Contract.load();
         Bodies bodies = new Bodies(mapper, contract);
@@ -54,9 +60,11 @@ public final class WebServer implements AutoCloseable {
         Docs docs = new Docs(contract);
         RepriceJobController repricing = new RepriceJobController(jobs, bodies);
         BreakEvenController breakEven = new BreakEvenController(pathfin.selectPathways(), pathfin.findBreakEven(), bodies);
+        ProjectionJobController projecting = projections == null ? null
+                : new ProjectionJobController(projections, bodies);
         AdminController admin = new AdminController(pathfin.ruleSets() instanceof ReloadableRuleSets r ? r : null,
                 adminToken, bodies);
-        this.routes = List.of(
+        List<Route> routes = new java.util.ArrayList<>(List.of(
                 new Route("GET", "/", docs::home),
                 new Route("GET", "/health", catalog::health),
                 new Route("GET", "/openapi.yaml", docs::contract),
@@ -76,7 +84,13 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),
                 new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),
                 new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result),
-                new Route("POST", "/api/v1/admin/reload", admin::reload));
+                new Route("POST", "/api/v1/admin/reload", admin::reload)));
+        if (projecting != null) {
+            routes.add(new Route("POST", "/api/v1/projection-jobs", projecting::submit));
+            routes.add(new Route("GET", "/api/v1/projection-jobs/{id}", projecting::get));
+            routes.add(new Route("GET", "/api/v1/projection-jobs/{id}/results/{file}", projecting::result));
+        }
+        this.routes = List.copyOf(routes);
         this.bodies = bodies;
         this.javalin = Javalin.create(config -> configure(config, mapper));
     }

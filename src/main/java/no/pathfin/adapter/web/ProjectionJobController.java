@@ -1,0 +1,84 @@
+package no.pathfin.adapter.web;
+
+import io.javalin.http.Context;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.projection.ProjectionJobs;
+import no.pathfin.domain.projection.Projection;
+import no.pathfin.domain.projection.ProjectionJob;
+
+/** Projection jobs over HTTP: submit named scenarios over a base year, follow the job, download the results. */
+final class ProjectionJobController {
+
+    record ProjectionJobRequest(String scenario, String compare, String repricingJob) {
+    }
+
+    record YearBody(int year, BigDecimal contacts, BigDecimal isf, BigDecimal blockGrant, BigDecimal income,
+                    BigDecimal cost, BigDecimal margin, BigDecimal fte) {
+    }
+
+    record ProjectionJobBody(String id, String status, String scenario, String compare, String repricingJob,
+                             Instant created, Instant finished, String message, List<YearBody> years,
+                             List<YearBody> candidate, List<JobBodies.ResultBody> results) {
+    }
+
+    private final ProjectionJobs jobs;
+    private final Bodies bodies;
+
+    ProjectionJobController(ProjectionJobs jobs, Bodies bodies) {
+        this.jobs = jobs;
+        this.bodies = bodies;
+    }
+
+    void submit(Context ctx) {
+        ProjectionJobRequest request = bodies.read(ctx, "ProjectionJobRequest", ProjectionJobRequest.class);
+        ProjectionJob job;
+        try {
+            job = jobs.submit(request.scenario(), request.compare(), request.repricingJob());
+        } catch (InvalidRequestException e) {
+            throw Limits.refused(e, "");
+        }
+        ctx.status(202).header("Location", "/api/v1/projection-jobs/" + job.id());
+        bodies.write(ctx, body(job));
+    }
+
+    void get(Context ctx) {
+        bodies.write(ctx, body(job(ctx)));
+    }
+
+    void result(Context ctx) {
+        ProjectionJob job = job(ctx);
+        String file = ctx.pathParam("file");
+        if (job.status() != ProjectionJob.Status.DONE) {
+            throw new ProblemException(409, "urn:pathfin:problem:not-ready", "Not ready", "job " + job.id() + " is "
+                    + job.status().name().toLowerCase(Locale.ROOT) + "; results come when it is done",
+                    List.of(new ProblemException.FieldError("id", "the job is not done")));
+        }
+        InputStream stream = jobs.result(job.id(), file).orElseThrow(() -> ProblemException.notFound(
+                "job " + job.id() + " has no result '" + file + "'; it has " + job.resultFiles(), "file"));
+        ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
+    }
+
+    private ProjectionJob job(Context ctx) {
+        String id = ctx.pathParam("id");
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("no projection job '" + id + "'", "id"));
+    }
+
+    private static ProjectionJobBody body(ProjectionJob job) {
+        return new ProjectionJobBody(job.id(), job.status().name().toLowerCase(Locale.ROOT), job.scenario(),
+                job.compare(), job.repricingJob(), job.created(), job.finished(), job.message(), years(job.years()),
+                years(job.candidate()), job.resultFiles().stream().map(f -> new JobBodies.ResultBody(f,
+                "/api/v1/projection-jobs/" + job.id() + "/results/" + f)).toList());
+    }
+
+    private static List<YearBody> years(List<Projection.Total> totals) {
+        return totals.stream().map(t -> new YearBody(Integer.parseInt(t.key()),
+                t.contacts().setScale(2, RoundingMode.HALF_UP), t.isf().kroner(), t.blockGrant().kroner(),
+                t.income().kroner(), t.cost().kroner(), t.margin().kroner(), t.fte())).toList();
+    }
+}
