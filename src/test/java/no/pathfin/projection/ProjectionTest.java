@@ -85,6 +85,22 @@ class ProjectionTest {
     }
 
     @Test
+    void the_low_and_high_alternatives_bracket_the_main_one() {
+        ScenarioFiles.Loaded loaded = ScenarioFiles.load(Path.of("scenarios/demography.yaml"));
+        Money[] income = new Money[3];
+        String[] alternatives = {"low", "main", "high"};
+        for (int i = 0; i < 3; i++) {
+            Projection p = TestPathfin.get().projectFinancing().project(CsvActivitySource.open(loaded.activity()),
+                    loaded.scenario().withAlternative(alternatives[i]), 2, (a, b, c) -> { });
+            income[i] = p.byYear().get(11).income();
+            assertEquals("demography-" + alternatives[i], p.scenario());
+        }
+        assertEquals(Money.of("237288.43"), income[1]);
+        assertTrue(income[0].kroner().compareTo(income[1].kroner()) < 0, income[0] + " < " + income[1]);
+        assertTrue(income[2].kroner().compareTo(income[1].kroner()) > 0, income[2] + " > " + income[1]);
+    }
+
+    @Test
     void growth_alone_scales_each_trusts_contacts_by_its_regions_population_ratio() {
         Projection projection = project("scenarios/demography.yaml");
 

@@ -36,6 +36,10 @@ final class ProjectCommand implements Callable<Integer> {
             + " the first, its difference attributed to demography, each change factor, the rules and the financing")
     Path compare;
 
+    @Option(names = "--alternative", paramLabel = "NAME", description = "the population table's alternative to use"
+            + " (e.g. low, main, high), in place of the scenario's (and the compared scenario's)")
+    String alternative;
+
     @Option(names = "--out", required = true, description = "folder for the CSV and JSON results")
     Path outDir;
 
@@ -52,14 +56,14 @@ final class ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cli.Scenario loaded = files.scenario(scenario);
+        Cli.Scenario loaded = alternative(files.scenario(scenario));
         Path base = activity != null ? activity : loaded.activity();
         if (base == null) {
             throw new InvalidRequestException("--activity", "the scenario names no activity file; give one");
         }
         long started = System.nanoTime();
         if (compare != null) {
-            return compare(loaded, files.scenario(compare), base, started);
+            return compare(loaded, alternative(files.scenario(compare)), base, started);
         }
         Projection projection = projectFinancing.get().project(files.open(base), loaded.scenario(), threads,
                 (a, b, c) -> { });
@@ -79,6 +83,11 @@ final class ProjectCommand implements Callable<Integer> {
         out.printf("%n%s%n%n%.1f s; results in %s (%s)%n", projection.basis(),
                 (System.nanoTime() - started) / 1e9, outDir, String.join(", ", written));
         return 0;
+    }
+
+    private Cli.Scenario alternative(Cli.Scenario loaded) {
+        return alternative == null ? loaded
+                : new Cli.Scenario(loaded.scenario().withAlternative(alternative), loaded.activity());
     }
 
     private int compare(Cli.Scenario baseline, Cli.Scenario candidate, Path base, long started) {

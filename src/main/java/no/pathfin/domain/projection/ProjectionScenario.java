@@ -116,6 +116,12 @@ public record ProjectionScenario(String name, String description, int baseYear, 
         return population == null ? "no growth" : population.source() + ", " + alternative;
     }
 
+    /** This scenario under another alternative of its population table (SSB's low, main or high, say). */
+    public ProjectionScenario withAlternative(String other) {
+        return new ProjectionScenario(name + "-" + other, description, baseYear, firstYear, lastYear, population,
+                other, regions, changes, rules, demographyFunded, hoursPerFte);
+    }
+
     /** The step in force in a year, or null when the rules go by date. */
     public RuleStep ruleStep(int year) {
         RuleStep inForce = null;
