@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,15 +85,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
 
     @Override
     public void save(RepriceJob job) {
-        Path dir = folder(job.id());
-        try {
-            Path temporary = dir.resolve("job.json.tmp");
-            JsonFormats.write(temporary, job);
-            Files.move(temporary, dir.resolve("job.json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonFormats.replace(folder(job.id()).resolve("job.json"), job);
     }
 
     @Override
@@ -108,14 +99,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
 
     @Override
     public List<RepriceJob> all() {
-        List<RepriceJob> jobs = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.toList()) {
-                find(dir.getFileName().toString()).ifPresent(jobs::add);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<RepriceJob> jobs = new ArrayList<>(JsonFormats.readEach(root, "job.json", RepriceJob.class));
         jobs.sort(Comparator.comparing(RepriceJob::created));
         return jobs;
     }

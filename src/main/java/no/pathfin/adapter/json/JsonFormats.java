@@ -118,6 +118,37 @@ public final class JsonFormats {
         }
     }
 
+    /**
+     * State pathfin keeps (a job's), replaced atomically: written beside the file, then moved over it, so that a
+     * crash leaves the old state or the new one, never half of one.
+     */
+    public static void replace(Path file, Object value) {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        write(temporary, value);
+        try {
+            java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The state kept in {@code name} in each folder of {@code root} (one job per folder), read leniently. */
+    public static <T> java.util.List<T> readEach(Path root, String name, Class<T> type) {
+        java.util.List<T> values = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(root)) {
+            for (Path folder : folders.toList()) {
+                Path file = folder.resolve(name);
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    values.add(readLenient(file, type));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
+    }
+
     /** Writes a value as indented JSON, for people to read (result summaries). */
     public static void writePretty(Path file, Object value) {
         try {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.projection.ProjectionJobStore;
 import no.pathfin.domain.projection.Projection;
@@ -52,15 +51,7 @@ public final class FileProjectionJobStore implements ProjectionJobStore {
 
     @Override
     public void save(ProjectionJob job) {
-        Path dir = folder(job.id());
-        try {
-            Path temporary = dir.resolve("job.json.tmp");
-            JsonFormats.write(temporary, job);
-            Files.move(temporary, dir.resolve("job.json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonFormats.replace(folder(job.id()).resolve("job.json"), job);
     }
 
     @Override
@@ -75,14 +66,7 @@ public final class FileProjectionJobStore implements ProjectionJobStore {
 
     @Override
     public List<ProjectionJob> all() {
-        List<ProjectionJob> jobs = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.toList()) {
-                find(dir.getFileName().toString()).ifPresent(jobs::add);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<ProjectionJob> jobs = new ArrayList<>(JsonFormats.readEach(root, "job.json", ProjectionJob.class));
         jobs.sort(Comparator.comparing(ProjectionJob::created));
         return jobs;
     }

@@ -53,4 +53,20 @@ final class JobBodies {
         return new JobBody(job.id(), job.status().name().toLowerCase(Locale.ROOT), job.scenarios(), job.created(),
                 job.finished(), progress, job.message(), summary, results);
     }
+
+    /**
+     * Sends one result file of a job: 409 while the job is not done, 404 naming the files it has when it has no such
+     * file; JSON or CSV by the name.
+     */
+    static void sendResult(io.javalin.http.Context ctx, String id, String status, boolean done, String file,
+                           List<String> files, java.util.function.Supplier<java.util.Optional<java.io.InputStream>> open) {
+        if (!done) {
+            throw new ProblemException(409, "urn:pathfin:problem:not-ready", "Not ready", "job " + id + " is "
+                    + status + "; results come when it is done",
+                    List.of(new ProblemException.FieldError("id", "the job is not done")));
+        }
+        java.io.InputStream stream = open.get().orElseThrow(() -> ProblemException.notFound(
+                "job " + id + " has no result '" + file + "'; it has " + files, "file"));
+        ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
+    }
 }

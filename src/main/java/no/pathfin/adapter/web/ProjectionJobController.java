@@ -1,7 +1,6 @@
 package no.pathfin.adapter.web;
 
 import io.javalin.http.Context;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -54,14 +53,8 @@ final class ProjectionJobController {
     void result(Context ctx) {
         ProjectionJob job = job(ctx);
         String file = ctx.pathParam("file");
-        if (job.status() != ProjectionJob.Status.DONE) {
-            throw new ProblemException(409, "urn:pathfin:problem:not-ready", "Not ready", "job " + job.id() + " is "
-                    + job.status().name().toLowerCase(Locale.ROOT) + "; results come when it is done",
-                    List.of(new ProblemException.FieldError("id", "the job is not done")));
-        }
-        InputStream stream = jobs.result(job.id(), file).orElseThrow(() -> ProblemException.notFound(
-                "job " + job.id() + " has no result '" + file + "'; it has " + job.resultFiles(), "file"));
-        ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
+        JobBodies.sendResult(ctx, job.id(), job.status().name().toLowerCase(Locale.ROOT),
+                job.status() == ProjectionJob.Status.DONE, file, job.resultFiles(), () -> jobs.result(job.id(), file));
     }
 
     private ProjectionJob job(Context ctx) {

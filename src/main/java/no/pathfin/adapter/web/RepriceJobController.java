@@ -103,14 +103,8 @@ final class RepriceJobController {
     void result(Context ctx) {
         RepriceJob job = job(ctx);
         String file = ctx.pathParam("file");
-        if (job.status() != RepriceJob.Status.DONE) {
-            throw new ProblemException(409, "urn:pathfin:problem:not-ready", "Not ready", "job " + job.id() + " is "
-                    + job.status().name().toLowerCase(java.util.Locale.ROOT) + "; results come when it is done",
-                    List.of(new ProblemException.FieldError("id", "the job is not done")));
-        }
-        InputStream stream = jobs.result(job.id(), file).orElseThrow(() -> ProblemException.notFound(
-                "job " + job.id() + " has no result '" + file + "'; it has " + job.resultFiles(), "file"));
-        ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
+        JobBodies.sendResult(ctx, job.id(), job.status().name().toLowerCase(java.util.Locale.ROOT),
+                job.status() == RepriceJob.Status.DONE, file, job.resultFiles(), () -> jobs.result(job.id(), file));
     }
 
     private RepriceJob job(Context ctx) {
