@@ -1,5 +1,6 @@
 package no.pathfin.api;
 
+import static no.pathfin.api.Amounts.assertAmount;
 import static no.pathfin.api.Conformance.conforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,9 +65,6 @@ class ActivityImpactApiTest {
         assertAmount(new BigDecimal(after).subtract(new BigDecimal(before)).toPlainString(), change.get("difference"));
     }
 
-    private static void assertAmount(String expected, JsonNode actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), expected + " vs " + actual);
-    }
 
     @Test
     void the_share_cut_over_a_jobs_activity_moves_each_hospitals_income_only_by_rounding() {

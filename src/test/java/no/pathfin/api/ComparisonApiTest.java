@@ -1,12 +1,12 @@
 package no.pathfin.api;
 
+import static no.pathfin.api.Amounts.assertAmount;
 import static no.pathfin.api.Conformance.conforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The analyst's questions over HTTP: figures equal the hand-worked fixtures; overrides move exactly what they should. */
 class ComparisonApiTest {
 
-    private static void assertAmount(String expected, JsonNode actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), expected + " vs " + actual);
-    }
 
     private static JsonNode compare(String body) {
         ApiServer.Reply reply = conforms("POST", "/api/v1/comparisons", ApiServer.post("/api/v1/comparisons", body));

@@ -1,5 +1,6 @@
 package no.pathfin.api;
 
+import static no.pathfin.api.Amounts.assertAmount;
 import static no.pathfin.api.Conformance.conforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +22,6 @@ class IncomeImpactApiTest {
             [{"pathwayId": "hip-replacement-A", "volume": 3600}, {"pathwayId": "hip-replacement-B", "volume": 3150},
              {"pathwayId": "hip-replacement-C", "volume": 2250}]""";
 
-    private static void assertAmount(String expected, JsonNode actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), expected + " vs " + actual);
-    }
 
     private static JsonNode impact(String body) {
         ApiServer.Reply reply = conforms("POST", "/api/v1/impact", ApiServer.post("/api/v1/impact", body));

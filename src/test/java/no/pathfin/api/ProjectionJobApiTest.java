@@ -1,5 +1,6 @@
 package no.pathfin.api;
 
+import static no.pathfin.api.Amounts.assertAmount;
 import static no.pathfin.api.Conformance.conforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,9 +45,6 @@ class ProjectionJobApiTest {
         throw new AssertionError("projection job " + id + " not done within " + PATIENCE);
     }
 
-    private static void assertAmount(String expected, JsonNode actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), expected + " vs " + actual);
-    }
 
     @Test
     void a_scenario_is_projected_as_a_job_with_its_years_and_files() {
