@@ -13,5 +13,7 @@ public enum ContactKind {
     /** Day surgery (dagkirurgi). */
     DAY_SURGERY,
     /** Collaboration meeting between specialist and primary care about a named patient (samarbeidsmøte). */
-    COLLABORATION_MEETING
+    COLLABORATION_MEETING,
+    /** Inpatient admission without surgery: a medical stay (innleggelse uten operasjon). */
+    MEDICAL_ADMISSION
 }

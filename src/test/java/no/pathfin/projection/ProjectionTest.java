@@ -170,8 +170,8 @@ class ProjectionTest {
                 (a, b, c) -> { });
 
         // the same population table (only its source text differs), so demography is not a difference
-        assertEquals(List.of("change somatic-controls-to-video", "change phv-controls-to-phone", "rules",
-                "financing"), comparison.years().get(0).income().contributions().stream()
+        assertEquals(List.of("change somatic-controls-to-video", "change phv-sessions-to-phone",
+                "change surgical-stays-to-day-surgery", "rules", "financing"), comparison.years().get(0).income().contributions().stream()
                 .map(c -> c.item()).toList());
         for (ProjectionComparison.Year y : comparison.years()) {
             assertEquals(y.candidate().income().minus(y.baseline().income()), y.income().total(), "year " + y.year());
@@ -227,6 +227,61 @@ class ProjectionTest {
         assertEquals(0, new BigDecimal("2.5").compareTo(ambulant(projection, 2025, true)));
         assertEquals(0, new BigDecimal("3.5").compareTo(ambulant(projection, 2025, false))); // 2 + 1.5
         assertEquals(0, new BigDecimal("3").compareTo(ambulant(projection, 2026, true)));
+    }
+
+    @Test
+    void day_surgery_instead_of_admission_moves_its_share_into_the_day_group_and_its_weight() throws Exception {
+        Projection projection = projectOverTheSample("""
+                years: { from: 2025, to: 2026 }
+                changes:
+                  - name: hip-as-day-surgery
+                    type: day-surgery
+                    from: HIP-SURGERY
+                    to: SURG-DAY
+                    share: 0.50
+                    targetYear: 2026
+                    source: "a test target"
+                rules:
+                  - from: 2024
+                    ruleSet: isf-2024
+                """);
+
+        // HF-NORDLAND has the sample's one hip admission (HIP-SURGERY, 2.000); no population, so nothing grows.
+        // 2026: half of it is day surgery in SURG-DAY (0.600): 0.5 × (0.600 − 2.000) = −0.700 points
+        Projection.Line base = line(projection, 2024, "HF-NORDLAND");
+        Projection.Line half = line(projection, 2025, "HF-NORDLAND");
+        Projection.Line full = line(projection, 2026, "HF-NORDLAND");
+        assertEquals(0, new BigDecimal("-0.700").compareTo(full.points().subtract(base.points())));
+        // ISF −0.700 × 52 248 × 0.40 = −14 629.44; in 2025, half way, −0.350 × 52 248 × 0.40 = −7 314.72
+        assertEquals(Money.of("-14629.44"), full.isf().minus(base.isf()));
+        assertEquals(Money.of("-7314.72"), half.isf().minus(base.isf()));
+        // cost −0.700 × 52 248 (the unit cost of a point is the unit price) = −36 573.60
+        assertEquals(Money.of("-36573.60"), full.cost().minus(base.cost()));
+        // hours: an admission 240 + 1 200 + 90 minutes = 25.5 h, day surgery 90 + 240 = 5.5 h; 0.5 × −20 h = −10 h
+        assertEquals(0, new BigDecimal("-10").compareTo(full.personnelHours().subtract(base.personnelHours())));
+        // no contact is lost
+        assertEquals(0, base.contacts().compareTo(full.contacts()));
+    }
+
+    @Test
+    void a_day_surgery_group_no_weight_table_knows_is_refused_naming_it() throws Exception {
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> projectOverTheSample("""
+                years: { from: 2025, to: 2026 }
+                changes:
+                  - name: hip-as-day-surgery
+                    type: day-surgery
+                    from: HIP-SURGERY
+                    to: HIP-DAY
+                    share: 0.50
+                    targetYear: 2026
+                    source: "a test target"
+                rules:
+                  - from: 2024
+                    ruleSet: isf-2024
+                """));
+        assertEquals("changes", refused.field());
+        assertTrue(refused.getMessage().contains("'HIP-DAY', which is not in the weight table of isf-2024"),
+                refused.getMessage());
     }
 
     private static BigDecimal ambulant(Projection projection, int year, boolean ambulant) {

@@ -5,8 +5,12 @@ import java.util.SplittableRandom;
 /**
  * The synthetic mix of a national year (ILLUSTRATIVE: shares chosen to look like Norwegian specialist care, not
  * taken from official statistics). By contacts: about 75 % somatic, 18 % mental health (PHV), 7 % substance abuse
- * (TSB). Episodes: somatic outpatient (an assessment and 0–3 controls), primary hip replacement (1 % of somatic
- * episodes; the national plan's variants A, B, C), PHV series (assessment, 2–14 sessions, sometimes a
+ * (TSB). Somatic episodes: a medical stay (20 %: one admission without surgery), a surgical stay (8 %: an
+ * assessment, an admission with surgery, a control), day surgery (10 %: an assessment, the day surgery, a control in
+ * half of them), a primary hip replacement (1 %; the national plan's variants A, B, C) and outpatient care (the rest:
+ * an assessment and 0–3 controls). The shares of stays and day surgery are set so that a generated year lands within
+ * 10 % of Helsedirektoratet's published ISF totals under each final rule set (docs/national-batch.md shows the
+ * arithmetic); they are not patient-register figures. PHV series (assessment, 2–14 sessions, sometimes a
  * collaboration meeting; 12 % of sessions ambulant), TSB series (assessment, 2–10 sessions, a quarter of them group
  * sessions; 15 % ambulant). Controls and sessions are by video 10–12 % and by phone 8–10 %; three quarters of phone
  * calls replace a planned visit and 97 % are documented. 2 % of PHV/TSB sessions are performed by a municipality,
@@ -62,10 +66,49 @@ final class ActivityMix {
             return series("phv", 2 + random.nextInt(13), random.nextDouble() < 0.3, 0.12, random);
         } else if (r < 0.0909) {
             return series("tsb", 2 + random.nextInt(9), random.nextDouble() < 0.2, 0.15, random);
-        } else if (random.nextDouble() < 0.01) {
+        }
+        double somatic = random.nextDouble();
+        if (somatic < 0.01) {
             return hip(random.nextInt(3));
+        } else if (somatic < 0.21) {
+            return stay(new String[] {"medical-stay"}, 0.50, 0.50);
+        } else if (somatic < 0.29) {
+            return stay(new String[] {"assessment", "surgical-stay", "control"}, 0.45, 0.52);
+        } else if (somatic < 0.39) {
+            return stay(random.nextBoolean() ? new String[] {"assessment", "day-surgery", "control"}
+                    : new String[] {"assessment", "day-surgery"}, 0.35, 0.55);
         }
         return somatic(1 + random.nextInt(4));
+    }
+
+    /** A hospital stay or day surgery, with the outpatient contacts around it; the shares 67+ and women ILLUSTRATIVE. */
+    private static Episode stay(String[] steps, double olderShare, double womenShare) {
+        return new Episode() {
+            public int length() {
+                return steps.length;
+            }
+
+            public double olderShare() {
+                return olderShare;
+            }
+
+            public double womenShare() {
+                return womenShare;
+            }
+
+            public Step step(int index, SplittableRandom random) {
+                return switch (steps[index]) {
+                    case "medical-stay" -> inPerson("medical-admission", "somatic", "physician", "MED-STAY", "",
+                            30 + random.nextInt(60));
+                    case "surgical-stay" -> inPerson("admission-with-surgery", "somatic", "physician", "SURG-STAY",
+                            "", 42);
+                    case "day-surgery" -> inPerson("day-surgery", "somatic", "physician", "SURG-DAY", "", 30);
+                    case "assessment" -> inPerson("assessment", "somatic", "physician", "ORT-ASSESS", "",
+                            14 + random.nextInt(42));
+                    default -> control(random, "somatic", "physician", "ORT-CONTROL", 42);
+                };
+            }
+        };
     }
 
     private static Episode somatic(int length) {

@@ -19,7 +19,8 @@ record ScenarioFile(String name, String description, Integer baseYear, String ac
     /**
      * A change factor: {@code type: shift} moves {@code share} of the contacts matching kind, setting and from to
      * mode {@code to}; {@code type: ambulant} has {@code share} of the in-person contacts matching kind and setting
-     * done by an ambulant team; {@code type: volume} multiplies a setting's activity by {@code factor}; both reach their target
+     * done by an ambulant team; {@code type: day-surgery} has {@code share} of the admissions with surgery in group
+     * {@code from} done as day surgery, priced in group {@code to} (default: the same group); {@code type: volume} multiplies a setting's activity by {@code factor}; both reach their target
      * in {@code targetYear} along a straight path from the base year.
      */
     record Change(String name, String type, String kind, String setting, String from, String to, BigDecimal share,

@@ -121,11 +121,14 @@ public final class ScenarioFiles {
                 return new ChangeFactor.Ambulant(name, code("kind", ContactKind.class, c.kind()),
                         code("setting", Setting.class, c.setting()), c.targetYear(), c.share(), c.source());
             }
+            if ("day-surgery".equals(c.type())) {
+                return new ChangeFactor.DaySurgery(name, c.from(), c.to(), c.targetYear(), c.share(), c.source());
+            }
             if ("volume".equals(c.type())) {
                 return new ChangeFactor.Volume(name, code("setting", Setting.class, c.setting()), c.targetYear(), c.factor(),
                         c.source());
             }
-            throw new IllegalArgumentException("type: shift, ambulant or volume");
+            throw new IllegalArgumentException("type: shift, ambulant, day-surgery or volume");
         } catch (IllegalArgumentException e) {
             throw new DataFileException(shown, line, 1, "changes." + name + "." + e.getMessage());
         }

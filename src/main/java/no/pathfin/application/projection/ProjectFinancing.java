@@ -136,6 +136,7 @@ public final class ProjectFinancing {
         for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
             rules.put(year, rulesOf(scenario, year, choice));
         }
+        checkDayGroups(scenario, rules);
         List<String> regions = regions(scenario, counts);
         List<Group> groups = groups(regions, counts);
 
@@ -210,7 +211,8 @@ public final class ProjectFinancing {
 
     /**
      * The year's expected contacts: the base year's × the region's population ratio, then each change factor in
-     * order (a volume multiplies its scheme; a shift moves its share of the matching contacts to the other mode).
+     * order (a volume multiplies its scheme; a shift, an ambulant or a day-surgery change moves its share of the
+     * matching contacts to their new profile).
      */
     private static Map<Cell, BigDecimal> expected(ProjectionScenario scenario, int year, Map<Cell, BigDecimal> base,
                                                   Map<String, BigDecimal> ratios, List<Group> groups) {
@@ -237,6 +239,21 @@ public final class ProjectFinancing {
             }
         }
         return expected;
+    }
+
+    /** A day-surgery change's group must be one every year's rule set weighs, or its contacts would earn nothing. */
+    private static void checkDayGroups(ProjectionScenario scenario, Map<Integer, RuleSet> rules) {
+        for (ChangeFactor change : scenario.changes()) {
+            if (change instanceof ChangeFactor.DaySurgery d) {
+                for (RuleSet r : rules.values()) {
+                    if (r.parameters().weights().find(d.dayGroup()).isEmpty()) {
+                        throw new InvalidRequestException("changes", "the day-surgery change '" + d.name()
+                                + "' prices its contacts in group code '" + d.dayGroup()
+                                + "', which is not in the weight table of " + r.info().id());
+                    }
+                }
+            }
+        }
     }
 
     /** The year's rule set: the scenario's step in force, with its changes, or the rule set covering 1 July. */

@@ -103,6 +103,43 @@ public sealed interface ChangeFactor {
         }
     }
 
+    /**
+     * A share of the admissions with surgery in one group done as day surgery instead (dagkirurgi i stedet for
+     * innleggelse), priced in the day-surgery group named (the same group where the weight list gives day surgery
+     * and admission one weight, as it has for selected DRGs since 2018).
+     *
+     * @param from the group code of the admissions that move
+     * @param to   the group code they are priced in as day surgery; {@code null}: the same as {@code from}
+     */
+    record DaySurgery(String name, String from, String to, int targetYear, BigDecimal share, String source)
+            implements Move {
+
+        public DaySurgery {
+            if (from == null || from.isBlank()) {
+                throw new IllegalArgumentException("from: the group code of the admissions that move is required");
+            }
+            if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("share: a share from 0 to 1");
+            }
+        }
+
+        /** The group code the moved contacts are priced in. */
+        public String dayGroup() {
+            return to == null ? from : to;
+        }
+
+        @Override
+        public boolean matches(ContactProfile p) {
+            return p.kind() == ContactKind.ADMISSION_WITH_SURGERY && from.equals(p.groupCode());
+        }
+
+        @Override
+        public ContactProfile moved(ContactProfile p) {
+            return new ContactProfile(ContactKind.DAY_SURGERY, p.mode(), p.setting(), p.ambulant(), p.personnel(),
+                    p.performer(), dayGroup(), p.replacesPlannedVisit(), p.documented());
+        }
+    }
+
     /** The activity of a scheme multiplied by a factor (e.g. 1.05 by 2035: 5 % more than demography alone). */
     record Volume(String name, Setting setting, int targetYear, BigDecimal factor, String source)
             implements ChangeFactor {
