@@ -71,10 +71,10 @@ class ProjectionJobApiTest {
 
         assertEquals(repricing, job.get("repricingJob").asText());
         assertEquals(12, job.get("candidate").size());
-        // demography → home-2035 in 2035: income −1 731.29 (the comparison printed in docs/projection.md)
+        // demography → home-2035 in 2035: income −3 147.01 (the comparison printed in docs/projection.md)
         BigDecimal change = job.get("candidate").get(11).get("income").decimalValue()
                 .subtract(job.get("years").get(11).get("income").decimalValue());
-        assertEquals(0, new BigDecimal("-1731.29").compareTo(change), change.toPlainString());
+        assertEquals(0, new BigDecimal("-3147.01").compareTo(change), change.toPlainString());
         assertTrue(job.toString().contains("comparison-attribution.csv"), job.toString());
         assertTrue(job.toString().contains("home-2035-projection-by-year.csv"), job.toString());
     }
