@@ -139,13 +139,15 @@ public final class App {
         }
     }
 
-    private static Cli.Server serve(Pathfin pathfin, int port, Path jobsDir, String adminToken) {
+    private static Cli.Server serve(Pathfin pathfin, Cli.ServerOptions options) {
+        Path jobsDir = options.jobs();
         RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(jobsDir),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), options.limits());
         ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
                 new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
                 Runtime.getRuntime().availableProcessors());
-        WebServer server = new WebServer(pathfin, jobs, projections, adminToken).start(port);
+        WebServer server = new WebServer(pathfin, jobs, projections, options.adminToken())
+                .start(options.host(), options.port());
         return new Cli.Server() {
             @Override
             public int port() {

@@ -27,7 +27,7 @@ class ActivityImpactApiTest {
     @BeforeAll
     static void aFinishedJobOverTheSample() {
         ApiServer.Reply submitted = conforms("POST", "/api/v1/reprice-jobs", ApiServer.postFile(
-                "/api/v1/reprice-jobs?baseline=isf-2024&candidate=isf-2025-plan", "text/csv",
+                "/api/v1/reprice-jobs?baseline=isf-2024&candidate=isf-2025-plan&keepActivity=true", "text/csv",
                 Path.of("pathways/activity/sample-activity.csv")));
         assertEquals(202, submitted.status(), submitted.body());
         job = submitted.json().get("id").asText();

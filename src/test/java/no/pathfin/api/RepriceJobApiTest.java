@@ -30,12 +30,13 @@ class RepriceJobApiTest {
     Path temp;
 
     /** How long a job over the sample or a small generated year may take before a test gives up on it. */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** Submits a file (baseline isf-2024, candidate isf-2025-plan and isf-2024:bundle) and waits until it is done. */
     static JsonNode finishedJob(String file) {
         ApiServer.Reply submitted = conforms("POST", "/api/v1/reprice-jobs", ApiServer.postFile(
-                "/api/v1/reprice-jobs?baseline=isf-2024&candidate=isf-2025-plan&also=isf-2024:bundle", "text/csv",
+                "/api/v1/reprice-jobs?baseline=isf-2024&candidate=isf-2025-plan&also=isf-2024:bundle&keepActivity=true",
+                "text/csv",
                 Path.of(file)));
         assertEquals(202, submitted.status(), submitted.body());
         JsonNode job = Jobs.awaitJob(submitted.json().get("id").asText(), PATIENCE);
@@ -74,13 +75,16 @@ class RepriceJobApiTest {
         ApiServer.Reply submitted = conforms("POST", "/api/v1/reprice-jobs/generated", ApiServer.post(
                 "/api/v1/reprice-jobs/generated?baseline=isf-2024&candidate=isf-2025-plan&contacts=2000&seed=3", ""));
         assertEquals(202, submitted.status(), submitted.body());
+        // the year is generated inside the job: the answer comes before it, queued, its size not yet known
+        assertEquals("queued", submitted.json().get("status").asText(), submitted.body());
+        assertEquals(0, submitted.json().get("progress").get("bytesTotal").asLong(), submitted.body());
         JsonNode job = Jobs.awaitJob(submitted.json().get("id").asText(), PATIENCE);
         assertEquals("done", job.get("status").asText(), job.toString());
         assertEquals(2000, job.get("summary").get("rows").asLong());
 
         ApiServer.Reply tooMany = conforms("POST", "/api/v1/reprice-jobs/generated", ApiServer.post(
                 "/api/v1/reprice-jobs/generated?baseline=isf-2024&candidate=isf-2025-plan&contacts=999999999", ""));
-        assertEquals(422, tooMany.status());
+        assertEquals(400, tooMany.status());
         assertEquals(List.of("contacts"), tooMany.fields());
     }
 
@@ -128,7 +132,11 @@ class RepriceJobApiTest {
             running = store.store(upload, 1 << 20);
         }
         store.save(new RepriceJob(running, RepriceJob.Status.RUNNING, List.of("isf-2024", "isf-2025-plan"), Instant.now(),
-                null, new RepriceJob.Progress(10, 100, 3), null, null, List.of()));
+                null, new RepriceJob.Progress(308, 1000, 3), null, null, List.of()));
+        // a crash during an upload leaves a folder with part of a file and no state
+        Path halfUploaded = jobs.resolve("00000000-0000-0000-0000-000000000001");
+        Files.createDirectories(halfUploaded);
+        Files.writeString(halfUploaded.resolve("activity.csv"), "pathway_id,hospital_id\nP1,HF-");
         String done;
         try (var first = ApiServer.jobs(jobs); InputStream upload = Files.newInputStream(sample)) {
             done = first.submit(List.of(new RepriceActivity.Scenario("isf-2024", FinancingModel.PER_CONTACT)), false,
@@ -140,6 +148,10 @@ class RepriceJobApiTest {
         try (var restarted = ApiServer.jobs(jobs); WebServer server = new WebServer(TestPathfin.get(), restarted).start(0)) {
             assertEquals(RepriceJob.Status.INTERRUPTED, restarted.find(running).orElseThrow().status());
             assertTrue(restarted.find(running).orElseThrow().message().contains("submit the file again"));
+            // it says how far it came, and its upload is gone; the half-upload too
+            assertEquals(308, restarted.find(running).orElseThrow().progress().bytesRead());
+            assertTrue(!store.hasActivity(running));
+            assertTrue(!Files.exists(halfUploaded), "a half-uploaded folder is removed at start");
             RepriceJob finished = restarted.find(done).orElseThrow();
             assertEquals(RepriceJob.Status.DONE, finished.status());
             assertEquals(60, finished.summary().rows()); // the sample's 61 lines less its header

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line over the real rules and fixtures. */
 class CliTest {
 
-    private static final Cli.Servers NO_SERVER = (pathfin, port, jobs, token) -> {
+    private static final Cli.Servers NO_SERVER = (pathfin, options) -> {
         throw new IllegalStateException("no server in this test");
     };
     private static final Cli.ActivityFiles NO_FILES = null;
@@ -128,7 +128,7 @@ class CliTest {
         boolean[] started = {false};
 
         int code = Cli.run((r, p, compileAll) -> Pathfin.of(DroolsRuleSets.load(r), JsonPathwayCatalog.load(p)),
-                (pathfin, port, jobs, token) -> {
+                (pathfin, options) -> {
                     started[0] = true;
                     throw new AssertionError("must not start");
                 }, NO_FILES, new PrintWriter(out), new PrintWriter(err), "serve", "--port", "0", "--rules", rules.toString());

@@ -51,10 +51,14 @@ class ReloadTest {
     }
 
     private Reply send(int port, String path, String body, String token) throws Exception {
+        return sendAuthorized(port, path, body, token == null ? null : "Bearer " + token);
+    }
+
+    private Reply sendAuthorized(int port, String path, String body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), JSON.readTree(response.body()));
@@ -82,6 +86,12 @@ class ReloadTest {
             Reply reloaded = send(port, "/api/v1/admin/reload", "", "secret");
             assertEquals(200, reloaded.status(), reloaded.body().toString());
             assertEquals(2, reloaded.body().get("generation").asInt());
+            // the scheme is case-insensitive (RFC 7235), the token is not, also on a kept-alive connection that
+            // has just sent the right one (the HTTP layer's header cache once matched it case-insensitively)
+            assertEquals(200, sendAuthorized(port, "/api/v1/admin/reload", "", "bearer secret").status());
+            Reply upper = sendAuthorized(port, "/api/v1/admin/reload", "", "Bearer SECRET");
+            assertEquals(401, upper.status(), upper.body().toString());
+            assertEquals(401, sendAuthorized(port, "/api/v1/admin/reload", "", "Bearersecret").status());
             assertEquals("44000.00", send(port, "/api/v1/pricings", PRICE_A, null).body().get("total").decimalValue()
                     .setScale(2).toPlainString());
 

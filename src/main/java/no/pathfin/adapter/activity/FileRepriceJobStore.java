@@ -26,6 +26,7 @@ import no.pathfin.domain.batch.RepriceJob;
 public final class FileRepriceJobStore implements RepriceJobStore {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
+    private static final String ACTIVITY = "activity.csv";
 
     private final Path root;
 
@@ -46,7 +47,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
             Files.createDirectories(dir);
             long written = 0;
             byte[] buffer = new byte[1 << 16];
-            try (OutputStream out = Files.newOutputStream(dir.resolve("activity.csv"))) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(ACTIVITY))) {
                 int read;
                 while ((read = upload.read(buffer)) > 0) {
                     written += read;
@@ -67,20 +68,79 @@ public final class FileRepriceJobStore implements RepriceJobStore {
     }
 
     @Override
-    public String generate(long contacts, long seed, int year) {
+    public String reserve() {
         String id = UUID.randomUUID().toString();
         try {
             Files.createDirectories(root.resolve(id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ActivityGenerator.generate(root.resolve(id).resolve("activity.csv"), contacts, seed, year);
         return id;
     }
 
     @Override
+    public void generate(String id, long contacts, long seed, int year) {
+        ActivityGenerator.generate(folder(id).resolve(ACTIVITY), contacts, seed, year);
+    }
+
+    @Override
+    public boolean hasActivity(String id) {
+        return Files.isRegularFile(folder(id).resolve(ACTIVITY));
+    }
+
+    @Override
+    public void dropActivity(String id) {
+        try {
+            Files.deleteIfExists(folder(id).resolve(ACTIVITY));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long usedBytes() {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0; // removed while counting
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int sweep() {
+        int removed = 0;
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path dir : folders.filter(Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                if (ID.matcher(name).matches() && !Files.exists(dir.resolve("job.json"))) {
+                    delete(name);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
+    }
+
+    @Override
+    public String plain(String message) {
+        String plain = message;
+        for (String prefix : new String[] {root.toAbsolutePath().normalize().toString(), root.toString()}) {
+            plain = plain.replaceAll(java.util.regex.Pattern.quote(prefix) + "[/\\\\][0-9a-f-]{36}[/\\\\]", "");
+        }
+        return plain;
+    }
+
+    @Override
     public ActivitySource source(String id) {
-        return CsvActivitySource.open(folder(id).resolve("activity.csv"));
+        return CsvActivitySource.open(folder(id).resolve(ACTIVITY));
     }
 
     @Override

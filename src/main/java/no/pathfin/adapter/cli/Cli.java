@@ -56,12 +56,23 @@ public final class Cli {
 
     /** Starts a server over the use cases; provided by the composition root. */
     public interface Servers {
-        Server start(Pathfin pathfin, int port, Path jobs, String adminToken);
+        Server start(Pathfin pathfin, ServerOptions options);
+    }
+
+    /**
+     * How a server runs.
+     *
+     * @param host       the interface it listens on ({@code 127.0.0.1}: this machine only; {@code 0.0.0.0}: every one)
+     * @param adminToken allows reloading rule sets with this bearer token; null: reloading is off
+     * @param limits     the jobs folder's quota and how long finished jobs are kept
+     */
+    public record ServerOptions(String host, int port, Path jobs, String adminToken,
+                                no.pathfin.application.batch.JobLimits limits) {
     }
 
     /** Starts the server over the use cases this command line opened. */
     interface Starter {
-        Server start(int port, Path jobs, String adminToken);
+        Server start(ServerOptions options);
     }
 
     /** Reading, generating and writing activity files and projection scenarios; provided by the composition root. */

@@ -42,7 +42,7 @@ final class CommandFactory implements CommandLine.IFactory {
         } else if (type == PathwaysCommand.class) {
             command = new PathwaysCommand(() -> o.get().pathways());
         } else if (type == ServeCommand.class) {
-            command = new ServeCommand((port, jobs, token) -> servers.start(o.get(true), port, jobs, token));
+            command = new ServeCommand(options -> servers.start(o.get(true), options));
         } else if (type == GenerateActivityCommand.class) {
             command = new GenerateActivityCommand(files);
         } else if (type == RepriceCommand.class) {

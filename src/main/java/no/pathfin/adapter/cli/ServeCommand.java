@@ -19,9 +19,21 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "7070")
     int port;
 
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "the interface to listen on (default: "
+            + "${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface: see docs/server.md before serving a network)")
+    String host;
+
     @Option(names = "--jobs", defaultValue = "jobs",
             description = "folder for repricing jobs: uploads, state and results (default: ${DEFAULT-VALUE})")
     java.nio.file.Path jobs;
+
+    @Option(names = "--jobs-quota-gib", defaultValue = "20", description = "the most the jobs folder may hold, in "
+            + "GiB; a job that would pass it is refused with 507 (default: ${DEFAULT-VALUE})")
+    long quotaGib;
+
+    @Option(names = "--jobs-retention-days", defaultValue = "30", description = "days a finished, failed or "
+            + "interrupted repricing job is kept, then deleted (default: ${DEFAULT-VALUE})")
+    long retentionDays;
 
     @Option(names = "--admin-token", description = "allow POST /api/v1/admin/reload with this bearer token "
             + "(default: the PATHFIN_ADMIN_TOKEN environment variable; unset: reloading is off)")
@@ -38,16 +50,21 @@ final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Cli.Server server;
         try {
-            server = starter.start(port, jobs, adminToken);
+            server = starter.start(new Cli.ServerOptions(host, port, jobs, adminToken,
+                    new no.pathfin.application.batch.JobLimits(quotaGib * 1024 * 1024 * 1024,
+                            java.time.Duration.ofDays(retentionDays))));
         } catch (DataFileException e) {
             throw e;
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("pathfin: cannot serve on port " + port + ": " + e.getMessage());
+            spec.commandLine().getErr().println("pathfin: cannot serve on " + host + " port " + port + ": "
+                    + e.getMessage());
             return 1;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        spec.commandLine().getOut().printf("pathfin serving http://localhost:%d (%s; ready in %d ms)%n",
-                server.port(), server.serving(), millis);
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        spec.commandLine().getOut().printf("pathfin serving http://%s:%d (%s; ready in %d ms)%s%n", shown,
+                server.port(), server.serving(), millis, host.equals("0.0.0.0") || host.equals("::")
+                        ? "; listening on every interface: anyone who can reach this machine can use it" : "");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

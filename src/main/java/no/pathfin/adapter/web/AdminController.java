@@ -1,8 +1,6 @@
 package no.pathfin.adapter.web;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import no.pathfin.application.port.DataFileException;
@@ -36,8 +34,7 @@ final class AdminController {
                     "start the server with --admin-token to allow reloading rule sets", List.of());
         }
         String given = ctx.header("Authorization");
-        if (given == null || !MessageDigest.isEqual(("Bearer " + token).getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!BearerToken.matches(given, token)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ProblemException(401, "urn:pathfin:problem:unauthorized", "Unauthorized",
                     "send Authorization: Bearer <the admin token>", List.of(new ProblemException.FieldError(

@@ -49,12 +49,30 @@ final class Bodies {
         }
     }
 
+    /** Refuses anything but white space after the document: {@code {…} junk} is not one JSON document. */
+    private static void trailing(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException {
+        JsonLocation at = parser.currentLocation();
+        boolean more;
+        try {
+            more = parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            more = true;
+        }
+        if (more) {
+            String where = " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw ProblemException.badRequest("the body holds more than one JSON document", List.of(
+                    new ProblemException.FieldError("body", "unexpected content after the JSON document" + where)));
+        }
+    }
+
     <T> T read(Context ctx, String schemaName, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+        String media = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!media.equals("application/json")) {
             throw new ProblemException(415, "urn:pathfin:problem:unsupported-media-type", "Unsupported media type",
                     "send the body as application/json", List.of(new ProblemException.FieldError("Content-Type",
-                    "expected application/json, got " + contentType)));
+                    contentType == null ? "missing; expected application/json"
+                            : "expected application/json, got " + Shown.cut(contentType))));
         }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0) {
@@ -62,13 +80,16 @@ final class Bodies {
                     new ProblemException.FieldError("body", "a JSON object is required")));
         }
         JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(bytes)) {
+            tree = mapper.readTree(parser);
+            if (tree == null) {
+                throw ProblemException.badRequest("the request has no body", List.of(
+                        new ProblemException.FieldError("body", "a JSON object is required")));
+            }
+            trailing(parser);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw ProblemException.badRequest("the body is not well-formed JSON" + where, List.of(
-                    new ProblemException.FieldError("body", e.getOriginalMessage() + where)));
+            throw ProblemException.badRequest("the body is not well-formed JSON" + JsonMessages.where(e), List.of(
+                    new ProblemException.FieldError("body", JsonMessages.plain(e))));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -83,7 +104,7 @@ final class Bodies {
                     new ProblemException.FieldError(field.isEmpty() ? "body" : field, unreadable(e))));
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("the body cannot be read", List.of(
-                    new ProblemException.FieldError("body", e.getOriginalMessage())));
+                    new ProblemException.FieldError("body", JsonMessages.plain(e))));
         }
     }
 }

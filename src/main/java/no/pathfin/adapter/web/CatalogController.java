@@ -28,7 +28,7 @@ final class CatalogController {
     void ruleSet(Context ctx) {
         String id = ctx.pathParam("id");
         bodies.write(ctx, CatalogBodies.detail(ruleSets.byId(id)
-                .orElseThrow(() -> ProblemException.notFound("no rule set '" + id + "'", "id"))));
+                .orElseThrow(() -> ProblemException.notFound("no rule set '" + Shown.cut(id) + "'", "id"))));
     }
 
     void pathways(Context ctx) {
@@ -38,6 +38,6 @@ final class CatalogController {
     void pathway(Context ctx) {
         String id = ctx.pathParam("id");
         bodies.write(ctx, CatalogBodies.pathway(pathways.byId(id)
-                .orElseThrow(() -> ProblemException.notFound("no pathway '" + id + "'", "id"))));
+                .orElseThrow(() -> ProblemException.notFound("no pathway '" + Shown.cut(id) + "'", "id"))));
     }
 }

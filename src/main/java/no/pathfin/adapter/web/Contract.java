@@ -39,7 +39,12 @@ final class Contract {
             byte[] yaml = in.readAllBytes();
             JsonNode tree = JsonFormats.yaml().readTree(yaml);
             String json = JsonFormats.api().writeValueAsString(tree);
-            SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+            // the document's own top-level fields are not schema keywords: named, so that they are not warned about
+            com.networknt.schema.dialect.Dialect dialect = com.networknt.schema.dialect.Dialect
+                    .builder(Dialects.getOpenApi31()).keywords(java.util.stream.Stream.of("openapi", "info", "servers",
+                            "paths", "components", "tags", "security", "webhooks", "externalDocs")
+                            .map(com.networknt.schema.keyword.NonValidationKeyword::new).toList()).build();
+            SchemaRegistry registry = SchemaRegistry.withDialect(dialect,
                     builder -> builder.schemas(Map.of(BASE, json)));
             return new Contract(yaml, registry);
         } catch (IOException e) {

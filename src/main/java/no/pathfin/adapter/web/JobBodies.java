@@ -55,18 +55,22 @@ final class JobBodies {
     }
 
     /**
-     * Sends one result file of a job: 409 while the job is not done, 404 naming the files it has when it has no such
-     * file; JSON or CSV by the name.
+     * Sends one result file of a job: 409 while the job is queued or running, 404 when it failed or was interrupted
+     * (it will have none), 404 naming the files it has when it has no such file; JSON or CSV by the name.
      */
     static void sendResult(io.javalin.http.Context ctx, String id, String status, boolean done, String file,
                            List<String> files, java.util.function.Supplier<java.util.Optional<java.io.InputStream>> open) {
+        if (!done && (status.equals("failed") || status.equals("interrupted"))) {
+            throw ProblemException.notFound("job " + id + " is " + status + ": it has no results, and will have none;"
+                    + " submit it again", "id");
+        }
         if (!done) {
             throw new ProblemException(409, "urn:pathfin:problem:not-ready", "Not ready", "job " + id + " is "
                     + status + "; results come when it is done",
                     List.of(new ProblemException.FieldError("id", "the job is not done")));
         }
         java.io.InputStream stream = open.get().orElseThrow(() -> ProblemException.notFound(
-                "job " + id + " has no result '" + file + "'; it has " + files, "file"));
+                "job " + id + " has no result '" + Shown.cut(file) + "'; it has " + files, "file"));
         ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
     }
 }

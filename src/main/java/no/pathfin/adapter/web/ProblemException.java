@@ -34,7 +34,7 @@ final class ProblemException extends RuntimeException {
 
     static ProblemException notFound(String what, String field) {
         return new ProblemException(404, "urn:pathfin:problem:not-found", "Not found", what,
-                field == null ? List.of() : List.of(new FieldError(field, what)));
+                field == null ? List.of() : List.of(new FieldError(field, "not found")));
     }
 
     static ProblemException tooLarge(String field, String message) {

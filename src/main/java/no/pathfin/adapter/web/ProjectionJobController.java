@@ -59,7 +59,7 @@ final class ProjectionJobController {
 
     private ProjectionJob job(Context ctx) {
         String id = ctx.pathParam("id");
-        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("no projection job '" + id + "'", "id"));
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("no projection job '" + Shown.cut(id) + "'", "id"));
     }
 
     private static ProjectionJobBody body(ProjectionJob job) {

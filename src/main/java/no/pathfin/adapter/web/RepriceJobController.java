@@ -33,21 +33,24 @@ final class RepriceJobController {
         List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
         scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "baseline"), "baseline"));
         scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "candidate"), "candidate"));
-        String also = ctx.queryParam("also");
+        String also = Query.text(ctx, "also");
         if (also != null && !also.isBlank()) {
             for (String scenario : also.split(",")) {
                 scenarios.add(RepriceActivity.Scenario.parse(scenario.trim(), "also"));
             }
         }
-        boolean strict = "true".equals(ctx.queryParam("strict"));
-        boolean attribute = "true".equals(ctx.queryParam("attribute"));
+        boolean strict = Query.flag(ctx, "strict");
+        boolean attribute = Query.flag(ctx, "attribute");
+        boolean keep = Query.flag(ctx, "keepActivity");
         RepriceJob job;
         try (InputStream upload = ctx.req().getInputStream()) {
-            job = jobs.submit(scenarios, strict, attribute, upload);
+            job = jobs.submit(scenarios, strict, attribute, keep, upload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RepriceJobStore.TooLarge e) {
             throw ProblemException.tooLarge("body", e.getMessage());
+        } catch (RepriceJobs.JobsFull e) {
+            throw full(e);
         } catch (no.pathfin.application.port.InvalidRequestException e) {
             String field = e.field().equals("scenarios[0]") ? "baseline" : e.field().equals("scenarios[1]") ? "candidate"
                     : e.field().startsWith("scenarios") ? "also" : e.field();
@@ -65,11 +68,14 @@ final class RepriceJobController {
         List<RepriceActivity.Scenario> scenarios = new ArrayList<>();
         scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "baseline"), "baseline"));
         scenarios.add(RepriceActivity.Scenario.parse(required(ctx, "candidate"), "candidate"));
-        long contacts = number(ctx, "contacts", 100_000);
-        long seed = number(ctx, "seed", 1);
+        long contacts = Query.whole(ctx, "contacts", 100_000, 1, RepriceJobs.MAX_GENERATED_CONTACTS);
+        long seed = Query.whole(ctx, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        boolean keep = Query.flag(ctx, "keepActivity");
         RepriceJob job;
         try {
-            job = jobs.submitGenerated(scenarios, contacts, seed);
+            job = jobs.submitGenerated(scenarios, contacts, seed, keep);
+        } catch (RepriceJobs.JobsFull e) {
+            throw full(e);
         } catch (no.pathfin.application.port.InvalidRequestException e) {
             String field = e.field().equals("scenarios[0]") ? "baseline" : e.field().equals("scenarios[1]") ? "candidate"
                     : e.field();
@@ -79,17 +85,24 @@ final class RepriceJobController {
         bodies.write(ctx, JobBodies.job(job));
     }
 
-    private static long number(Context ctx, String name, long fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    private static ProblemException full(RepriceJobs.JobsFull e) {
+        return new ProblemException(507, "urn:pathfin:problem:jobs-full", "The jobs folder is full", e.getMessage(),
+                List.of(new ProblemException.FieldError("body", e.getMessage())));
+    }
+
+    /** Deletes a job that has ended, with its files: 204; 409 while it is queued or running. */
+    void delete(Context ctx) {
+        String id = ctx.pathParam("id");
         try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("the query parameter " + name + " is not a whole number",
-                    List.of(new ProblemException.FieldError(name, "'" + value + "' is not a whole number")));
+            if (!jobs.delete(id)) {
+                throw ProblemException.notFound("no repricing job '" + Shown.cut(id) + "'", "id");
+            }
+        } catch (no.pathfin.application.port.InvalidRequestException e) {
+            throw new ProblemException(409, "urn:pathfin:problem:job-running", "The job has not ended",
+                    e.getMessage().substring(e.field().length() + 2), List.of(new ProblemException.FieldError("id",
+                    "the job has not ended")));
         }
+        ctx.status(204);
     }
 
     void list(Context ctx) {
@@ -109,12 +122,12 @@ final class RepriceJobController {
 
     private RepriceJob job(Context ctx) {
         String id = ctx.pathParam("id");
-        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("no repricing job '" + id + "'", "id"));
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("no repricing job '" + Shown.cut(id) + "'", "id"));
     }
 
     private static String required(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
+        String value = Query.text(ctx, name);
+        if (value == null) {
             throw ProblemException.badRequest("the query parameter " + name + " is required", List.of(
                     new ProblemException.FieldError(name, "required: a rule set id, or id:bundle")));
         }

@@ -29,6 +29,12 @@ public final class WebServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** The interface a server listens on unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** A request body must arrive at this rate at least (bytes a second), or the connection is closed. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /** A connection that sends nothing for this long is closed. */
+    static final long IDLE_MILLIS = 30_000;
 
     /** One route: method, path (OpenAPI path syntax), handler. */
     public record Route(String method, String path, Handler handler) {
@@ -83,6 +89,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("POST", "/api/v1/reprice-jobs/generated", repricing::generate),
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),
                 new Route("GET", "/api/v1/reprice-jobs/{id}", repricing::get),
+                new Route("DELETE", "/api/v1/reprice-jobs/{id}", repricing::delete),
                 new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result),
                 new Route("POST", "/api/v1/admin/reload", admin::reload)));
         if (projecting != null) {
@@ -100,8 +107,14 @@ public final class WebServer implements AutoCloseable {
         return routes;
     }
 
+    /** Listens on the loopback interface only: nothing outside this machine can reach it. */
     public WebServer start(int port) {
-        javalin.start(port);
+        return start(LOOPBACK, port);
+    }
+
+    /** Listens on one interface ({@code 0.0.0.0}: every interface; see docs/server.md before serving a network). */
+    public WebServer start(String host, int port) {
+        javalin.start(host, port);
         return this;
     }
 
@@ -134,12 +147,24 @@ public final class WebServer implements AutoCloseable {
             files.directory = "/web";
             files.location = Location.CLASSPATH;
         });
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setIdleTimeout(IDLE_MILLIS);
+            http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            // the header cache otherwise matches a repeated header on a kept-alive connection case-insensitively and
+            // hands back the earlier value: "Bearer SECRET" would read as the "Bearer secret" sent before it
+            http.setHeaderCacheCaseSensitive(true);
+        });
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+        config.routes.before(ctx -> Escapes.check(ctx.req().getRequestURI()));
         for (Route route : routes) {
-            if (route.method().equals("GET")) {
-                config.routes.get(route.path(), route.handler());
-            } else {
-                config.routes.post(route.path(), route.handler());
+            switch (route.method()) {
+                case "GET" -> config.routes.get(route.path(), route.handler());
+                case "DELETE" -> config.routes.delete(route.path(), route.handler());
+                default -> config.routes.post(route.path(), route.handler());
             }
+        }
+        for (String path : routes.stream().map(Route::path).distinct().toList()) {
+            config.routes.options(path, ctx -> ctx.status(204).header("Allow", allowed(ctx.path())));
         }
         config.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e));
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx,
@@ -152,17 +177,46 @@ public final class WebServer implements AutoCloseable {
                     e.getStatus() == 413 ? List.of(new ProblemException.FieldError("body", describe(e))) : List.of()));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (ClientFaults.isClientGone(e)) {
+                LOG.info("{} {}: the request body did not arrive whole ({})", ctx.method(), Shown.cut(ctx.path()),
+                        ClientFaults.name(e));
+                problem(ctx, new ProblemException(408, "urn:pathfin:problem:body-timeout", "The body did not arrive",
+                        "the request body stopped or came slower than " + MIN_REQUEST_BYTES_PER_SECOND
+                                + " bytes a second; send it again", List.of(new ProblemException.FieldError("body",
+                        "incomplete"))));
+                return;
+            }
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             problem(ctx, new ProblemException(500, "urn:pathfin:problem:internal", "Internal error",
                     "the server could not answer this request; the error is logged", List.of()));
         });
         config.routes.error(404, "*", ctx -> {
             if (ctx.attribute(PROBLEM_JSON) == null) {
-                problem(ctx, ProblemException.notFound("no resource at " + ctx.method() + " " + ctx.path(), null));
+                problem(ctx, ProblemException.notFound("no resource at " + ctx.method() + " " + Shown.cut(ctx.path()),
+                        null));
             }
         });
-        config.routes.error(405, "*", ctx -> problem(ctx, new ProblemException(405, "urn:pathfin:problem:method",
-                "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of())));
+        config.routes.error(405, "*", ctx -> {
+            String allowed = allowed(ctx.path());
+            ctx.header("Allow", allowed);
+            problem(ctx, new ProblemException(405, "urn:pathfin:problem:method", "Method not allowed",
+                    ctx.method() + " is not allowed on " + Shown.cut(ctx.path()) + "; allowed: " + allowed, List.of()));
+        });
+    }
+
+    /** The methods a path answers, for the {@code Allow} header: its routes' methods, and OPTIONS. */
+    private String allowed(String path) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        for (Route route : routes) {
+            if (path.matches(route.path().replaceAll("\\{[^/]+}", "[^/]+"))) {
+                methods.add(route.method());
+            }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        methods.add("OPTIONS");
+        return String.join(", ", methods);
     }
 
     /**

@@ -1,0 +1,189 @@
+package no.pathfin.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a server shared by a department owes its clients at the HTTP level, sent as raw bytes (a client library
+ * would refuse to send most of it): no 500 for a malformed escape, problem+json for what the HTTP layer itself
+ * refuses, Allow on 405 and OPTIONS, strict media types and query parameters, and no long echo.
+ */
+class HttpMannersApiTest {
+
+    /** A response as read off the wire: status, headers (names lower case), body. */
+    record Raw(int status, java.util.Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return ApiServer.JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        String field() {
+            return json().get("errors").get(0).get("field").asText();
+        }
+    }
+
+    private static Raw raw(String method, String target, String contentType, String body, String... headers) {
+        ApiServer.server();
+        try (Socket socket = new Socket("127.0.0.1", ApiServer.server().port())) {
+            socket.setSoTimeout(10_000);
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n");
+            if (contentType != null) {
+                request.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            request.append("Content-Length: ").append(bytes.length).append("\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bytes);
+            out.flush();
+            return parse(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Raw parse(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        in.transferTo(all);
+        String text = all.toString(StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        String[] lines = text.substring(0, end).split("\r\n");
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        }
+        String body = text.substring(end + 4);
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = unchunk(body);
+        }
+        return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int newline = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, newline).trim(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, newline + 2, newline + 2 + size);
+            at = newline + 2 + size + 2;
+        }
+    }
+
+    private static void problem(Raw reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.headers().get("content-type").split(";")[0], reply.body());
+        assertEquals(status, reply.json().get("status").asInt(), reply.body());
+    }
+
+    @Test
+    void a_malformed_escape_in_any_path_is_a_400_naming_the_path_never_a_500() {
+        for (String path : new String[] {"/api/v1/rule-sets/%u0041", "/api/v1/pathways/%u0041",
+                "/api/v1/reprice-jobs/%u0041", "/api/v1/reprice-jobs/x/results/%u0041", "/api/v1/rule-sets/%4", "/api/v1/rule-sets/a%00b"}) {
+            Raw reply = raw("GET", path, null, null);
+            problem(reply, 400);
+            assertEquals("path", reply.field(), path);
+        }
+    }
+
+    @Test
+    void what_the_http_layer_refuses_is_problem_json_too() {
+        problem(raw("GET", "/api/v1/rule-sets/%zz", null, null), 400);
+        problem(raw("GET", "/api/v1/rule-sets/" + "x".repeat(20_000), null, null), 414);
+        problem(raw("GET", "/api/v1/rule-sets", null, null, "X-Big: " + "y".repeat(20_000)), 431);
+    }
+
+    @Test
+    void a_wrong_method_says_which_are_allowed_and_options_answers_them() {
+        Raw refused = raw("DELETE", "/api/v1/pricings", null, null);
+        problem(refused, 405);
+        assertEquals("OPTIONS, POST", refused.headers().get("allow"));
+
+        Raw options = raw("OPTIONS", "/api/v1/rule-sets/isf-2024", null, null);
+        assertEquals(204, options.status());
+        assertEquals("GET, HEAD, OPTIONS", options.headers().get("allow"));
+    }
+
+    @Test
+    void only_application_json_is_read_as_json_and_nothing_may_follow_the_document() {
+        String body = "{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\"}";
+        assertEquals(200, raw("POST", "/api/v1/pricings", "application/json; charset=utf-8", body).status());
+        for (String type : new String[] {null, "text/json", "application/jsonx", "text/plain"}) {
+            Raw reply = raw("POST", "/api/v1/pricings", type, body);
+            problem(reply, 415);
+            assertEquals("Content-Type", reply.field());
+        }
+        Raw trailing = raw("POST", "/api/v1/pricings", "application/json", body + " junk");
+        problem(trailing, 400);
+        assertEquals("body", trailing.field());
+        assertTrue(trailing.json().get("errors").get(0).get("message").asText()
+                .contains("after the JSON document at line 1, column 59"), trailing.body());
+    }
+
+    @Test
+    void errors_speak_of_the_body_not_of_the_reader() {
+        Raw deep = raw("POST", "/api/v1/pricings", "application/json", "[".repeat(1200) + "]".repeat(1200));
+        problem(deep, 400);
+        assertEquals("arrays and objects are nested deeper than 1000 levels",
+                deep.json().get("errors").get(0).get("message").asText());
+        Raw unquoted = raw("POST", "/api/v1/pricings", "application/json", "{'a': 1}");
+        problem(unquoted, 400);
+        for (Raw reply : new Raw[] {deep, unquoted}) {
+            assertTrue(!reply.body().contains("StreamReadConstraints") && !reply.body().contains("(code ")
+                    && !reply.body().contains("Feature"), reply.body());
+        }
+    }
+
+    @Test
+    void query_parameters_are_read_strictly_and_name_themselves() {
+        String csv = "pathway_id,hospital_id,contact_id,date,kind,mode,setting,ambulant,personnel,performer,"
+                + "group_code,procedure_code,replaces_planned_visit,documented\n";
+        String jobs = "/api/v1/reprice-jobs?baseline=isf-2024&candidate=isf-2025-plan";
+        assertQuery(raw("POST", jobs + "&strict=maybe", "text/csv", csv), "strict");
+        assertQuery(raw("POST", jobs + "&attribute=yes", "text/csv", csv), "attribute");
+        assertQuery(raw("POST", jobs + "&baseline=isf-2020", "text/csv", csv), "baseline");
+        String generated = "/api/v1/reprice-jobs/generated?baseline=isf-2024&candidate=isf-2025-plan";
+        assertQuery(raw("POST", generated + "&contacts=30000000", null, null), "contacts");
+        assertQuery(raw("POST", generated + "&contacts=0", null, null), "contacts");
+        assertQuery(raw("POST", generated + "&seed=12345678901234567890", null, null), "seed");
+        assertQuery(raw("POST", generated + "&seed=ten", null, null), "seed");
+    }
+
+    private static void assertQuery(Raw reply, String field) {
+        problem(reply, 400);
+        assertEquals(field, reply.field(), reply.body());
+    }
+
+    @Test
+    void an_unknown_id_is_echoed_once_and_cut_short() {
+        String id = "z".repeat(5_000);
+        for (String path : new String[] {"/api/v1/rule-sets/", "/api/v1/pathways/", "/api/v1/reprice-jobs/"}) {
+            Raw reply = raw("GET", path + id, null, null);
+            problem(reply, 404);
+            assertTrue(reply.body().length() < 600, reply.body().length() + " characters");
+            assertTrue(reply.body().contains("(5000 characters)"), reply.body());
+        }
+    }
+}
