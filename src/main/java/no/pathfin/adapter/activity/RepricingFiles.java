@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.adapter.json.CsvCells;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.domain.Codes;
@@ -22,7 +23,8 @@ import no.pathfin.domain.batch.Repricing;
 /**
  * Writes a repricing as CSV breakdowns (by hospital, setting, contact mode, group code, and all four together), the
  * whole money per hospital and scheme (ISF, block grant, income, cost, margin), and a JSON summary. Amounts in kroner
- * with two decimals; differences are against the first (baseline) rule set.
+ * with two decimals; differences are against the first (baseline) rule set. Text fields (hospital ids, codes) are
+ * written through {@link CsvCells}, so a spreadsheet shows them as text, never runs them as formulas.
  */
 public final class RepricingFiles {
 
@@ -75,11 +77,12 @@ public final class RepricingFiles {
                     ? "hospital,setting,mode,group_code" : dimension.name().toLowerCase(java.util.Locale.ROOT));
             header.append(",contacts");
             for (Repricing.Scenario scenario : r.scenarios()) {
-                header.append(',').append(scenario.label()).append("_kr");
+                header.append(',').append(CsvCells.text(scenario.label() + "_kr"));
             }
             for (int i = 1; i < r.scenarios().size(); i++) {
                 String id = r.scenarios().get(i).label();
-                header.append(",difference_").append(id).append("_kr,difference_").append(id).append("_pct");
+                header.append(',').append(CsvCells.text("difference_" + id + "_kr")).append(',')
+                        .append(CsvCells.text("difference_" + id + "_pct"));
             }
             out.write(header.append('\n').toString());
             for (Repricing.Line line : r.breakdown(dimension)) {
@@ -94,15 +97,16 @@ public final class RepricingFiles {
             for (Repricing.Scenario scenario : r.scenarios()) {
                 String id = scenario.label();
                 for (String figure : List.of("isf", "block_grant", "income", "cost", "margin")) {
-                    header.append(',').append(id).append('_').append(figure).append("_kr");
+                    header.append(',').append(CsvCells.text(id + "_" + figure + "_kr"));
                 }
             }
             for (int i = 1; i < r.scenarios().size(); i++) {
-                header.append(",difference_").append(r.scenarios().get(i).label()).append("_income_kr");
+                header.append(',').append(CsvCells.text("difference_" + r.scenarios().get(i).label() + "_income_kr"));
             }
             out.write(header.append('\n').toString());
             for (ActivityMoney.Line line : r.money().lines()) {
-                StringBuilder row = new StringBuilder(line.hospital()).append(',').append(Codes.of(line.scheme()))
+                StringBuilder row = new StringBuilder(CsvCells.text(line.hospital())).append(',')
+                        .append(CsvCells.text(Codes.of(line.scheme())))
                         .append(',').append(line.contacts()).append(',').append(line.plannedPoints().toPlainString());
                 for (ActivityMoney.Figures f : line.figures()) {
                     row.append(',').append(f.isf()).append(',').append(f.blockGrant()).append(',').append(f.income())
@@ -117,7 +121,7 @@ public final class RepricingFiles {
     }
 
     private static String row(Repricing.Line line, int ruleSets) {
-        StringBuilder row = new StringBuilder(line.key()).append(',').append(line.contacts());
+        StringBuilder row = new StringBuilder(CsvCells.texts(line.keys())).append(',').append(line.contacts());
         for (Money amount : line.amounts()) {
             row.append(',').append(amount);
         }

@@ -16,8 +16,9 @@ import no.pathfin.application.port.DataFileException;
 
 /**
  * The files one rule set is built from, read with their faults located (file, line, column, field) and kept, path
- * and bytes, for the content hash: SHA-256 over every file read, in path order, so a change to any rule or figure
- * changes the hash. Paths are shown relative to the rules folder's parent ({@code rules/isf-2024/weights.csv}).
+ * and bytes, for the content hash: SHA-256 over every file read, in path order, each path taken relative to the rules
+ * folder ({@code isf-2024/weights.csv}), so a change to any rule or figure changes the hash and moving or renaming
+ * the rules folder does not. Paths are shown relative to the rules folder's parent ({@code rules/isf-2024/weights.csv}).
  */
 final class RuleSetFiles {
 
@@ -43,7 +44,7 @@ final class RuleSetFiles {
         }
         try {
             byte[] content = Files.readAllBytes(path);
-            read.put(display(path), content);
+            read.put(withinRoot(path), content);
             return content;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,12 +85,18 @@ final class RuleSetFiles {
         return shown.toString().replace('\\', '/');
     }
 
+    /** A path as the content hash reads it: relative to the rules root, with forward slashes. */
+    private String withinRoot(Path path) {
+        Path base = root.toAbsolutePath().normalize();
+        return base.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
     /** The line where a key is first written, 0 if nowhere. */
     static int lineOf(byte[] content, String key) {
         return JsonFormats.lineOf(content, key);
     }
 
-    /** SHA-256 over every file read so far. */
+    /** SHA-256 over every file read so far: its path within the rules root and its bytes. */
     String contentHash() {
         return hash(read);
     }

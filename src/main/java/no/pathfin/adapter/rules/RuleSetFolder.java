@@ -179,10 +179,10 @@ final class RuleSetFolder {
     /** A rule set's own tariffs: every setting, every field. */
     private Map<Setting, Tariff> tariffs(String id, Path path, Map<String, String> origins) {
         ParameterFiles.ParametersFile file = files.yaml(path, ParameterFiles.ParametersFile.class);
-        String shown = files.display(path);
+        YamlPlaces places = new YamlPlaces(files.display(path), files.bytes(path));
         ParameterChanges read = file.tariffs() == null ? ParameterChanges.NONE
-                : TariffReading.read(shown, files.bytes(path), file.tariffs());
-        Map<Setting, Tariff> tariffs = TariffReading.complete(shown, file.tariffs(), read);
+                : TariffReading.read(places, file.tariffs());
+        Map<Setting, Tariff> tariffs = TariffReading.complete(places, file.tariffs(), read);
         for (Setting setting : Setting.values()) {
             for (ParameterField field : ParameterField.of(ParameterField.Scope.TARIFF)) {
                 origins.put(ParameterPath.tariff(setting, field).toString(), id);
@@ -195,16 +195,16 @@ final class RuleSetFolder {
     private Map<Setting, Tariff> changedTariffs(String id, Path path, Map<Setting, Tariff> base,
                                                 Map<String, String> origins) {
         ParameterFiles.ParametersFile file = files.yaml(path, ParameterFiles.ParametersFile.class);
-        String shown = files.display(path);
+        YamlPlaces places = new YamlPlaces(files.display(path), files.bytes(path));
         ParameterChanges changes = file.tariffs() == null ? ParameterChanges.NONE
-                : TariffReading.read(shown, files.bytes(path), file.tariffs());
+                : TariffReading.read(places, file.tariffs());
         Parameters tariffsOnly = Parameters.of(base, WeightTable.of(List.of()), List.of(), "base of " + id);
         try {
             Map<Setting, Tariff> changed = changes.applyAsCandidate(tariffsOnly, id).tariffs();
             changes.values().keySet().forEach(p -> origins.put(p.toString(), id));
             return changed;
         } catch (InvalidValue e) {
-            throw new DataFileException(shown, 0, 0, e.field() + ": " + e.getMessage());
+            throw places.refused(e.field(), e.getMessage());
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.adapter.json.CsvCells;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
@@ -21,7 +22,8 @@ import no.pathfin.domain.projection.ProjectionComparison;
  * year × region and every year ({@code projection-by-year-region.csv}, {@code projection-by-year.csv}), the channel
  * mix (expected contacts per year, scheme and mode: {@code projection-by-year-scheme-mode.csv}), and
  * {@code projection.json} (the years with their rule sets and population ratios, the totals and the basis). Amounts
- * in kroner with øre; contacts and points as expected values, to two and three decimals.
+ * in kroner with øre; contacts and points as expected values, to two and three decimals. Text fields (regions,
+ * trusts, codes, attribution items) are written through {@link CsvCells}, so a spreadsheet never runs them as formulas.
  */
 public final class ProjectionFiles {
 
@@ -44,8 +46,9 @@ public final class ProjectionFiles {
             StringBuilder lines = new StringBuilder("year,region,hospital,scheme,contacts,points,planned_points,isf_kr,"
                     + "block_grant_kr,income_kr,cost_kr,margin_kr,personnel_hours,fte,price_index\n");
             for (Projection.Line l : projection.lines()) {
-                lines.append(l.year()).append(',').append(l.region()).append(',').append(l.hospital()).append(',')
-                        .append(Codes.of(l.scheme())).append(',').append(two(l.contacts())).append(',')
+                lines.append(l.year()).append(',').append(CsvCells.text(l.region())).append(',')
+                        .append(CsvCells.text(l.hospital())).append(',').append(CsvCells.text(Codes.of(l.scheme())))
+                        .append(',').append(two(l.contacts())).append(',')
                         .append(three(l.points())).append(',').append(three(l.plannedPoints())).append(',')
                         .append(kr(l.isf())).append(',').append(kr(l.blockGrant())).append(',').append(kr(l.income()))
                         .append(',').append(kr(l.cost())).append(',').append(kr(l.margin())).append(',')
@@ -60,7 +63,8 @@ public final class ProjectionFiles {
                     StandardCharsets.UTF_8);
             StringBuilder modes = new StringBuilder("year,scheme,mode,ambulant,contacts\n");
             for (Projection.ModeCount m : projection.modes()) {
-                modes.append(m.year()).append(',').append(Codes.of(m.scheme())).append(',').append(Codes.of(m.mode()))
+                modes.append(m.year()).append(',').append(CsvCells.text(Codes.of(m.scheme()))).append(',')
+                        .append(CsvCells.text(Codes.of(m.mode())))
                         .append(',').append(m.ambulant()).append(',').append(two(m.contacts())).append('\n');
             }
             Files.writeString(dir.resolve(BY_MODE), modes, StandardCharsets.UTF_8);
@@ -106,12 +110,12 @@ public final class ProjectionFiles {
             row(years, y.year(), "cost", y.baseline().cost(), y.candidate().cost());
             row(years, y.year(), "margin", y.baseline().margin(), y.candidate().margin());
             for (var c : y.isf().contributions()) {
-                attribution.append(y.year()).append(",isf,").append(quoted(c.item())).append(',')
-                        .append(quoted(c.description())).append(',').append(kr(c.amount())).append('\n');
+                attribution.append(y.year()).append(",isf,").append(CsvCells.text(c.item())).append(',')
+                        .append(CsvCells.text(c.description())).append(',').append(kr(c.amount())).append('\n');
             }
             for (var c : y.income().contributions()) {
-                attribution.append(y.year()).append(",income,").append(quoted(c.item())).append(',')
-                        .append(quoted(c.description())).append(',').append(kr(c.amount())).append('\n');
+                attribution.append(y.year()).append(",income,").append(CsvCells.text(c.item())).append(',')
+                        .append(CsvCells.text(c.description())).append(',').append(kr(c.amount())).append('\n');
             }
         }
         try {
@@ -130,15 +134,12 @@ public final class ProjectionFiles {
                 .append(',').append(kr(after.minus(before))).append('\n');
     }
 
-    private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
     private static String totals(String key, List<Projection.Total> totals) {
         StringBuilder out = new StringBuilder(key + ",contacts,points,isf_kr,block_grant_kr,income_kr,cost_kr,"
                 + "margin_kr,personnel_hours,fte\n");
         for (Projection.Total t : totals) {
-            out.append(t.key()).append(',').append(two(t.contacts())).append(',').append(three(t.points()))
+            out.append(CsvCells.texts(t.keys())).append(',').append(two(t.contacts())).append(',')
+                    .append(three(t.points()))
                     .append(',').append(kr(t.isf())).append(',').append(kr(t.blockGrant())).append(',')
                     .append(kr(t.income())).append(',').append(kr(t.cost())).append(',').append(kr(t.margin()))
                     .append(',').append(t.personnelHours().toPlainString()).append(',')

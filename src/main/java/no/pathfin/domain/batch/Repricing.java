@@ -1,9 +1,10 @@
 package no.pathfin.domain.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
@@ -52,35 +53,49 @@ public record Repricing(List<Scenario> scenarios, long rows, long badRows, List<
         }
     }
 
-    /** The dimensions results are broken down by. */
+    /** The dimensions results are broken down by: each gives a line's key, one field per column. */
     public enum Dimension {
-        TOTAL(c -> "total"),
-        HOSPITAL(Cell::hospital),
-        SETTING(c -> Codes.of(c.profile().setting())),
-        MODE(c -> Codes.of(c.profile().mode())),
-        GROUP_CODE(c -> c.profile().groupCode()),
-        HOSPITAL_SETTING_MODE_GROUP(c -> c.hospital() + "," + Codes.of(c.profile().setting()) + ","
-                + Codes.of(c.profile().mode()) + "," + c.profile().groupCode());
+        TOTAL(c -> List.of("total")),
+        HOSPITAL(c -> List.of(c.hospital())),
+        SETTING(c -> List.of(Codes.of(c.profile().setting()))),
+        MODE(c -> List.of(Codes.of(c.profile().mode()))),
+        GROUP_CODE(c -> List.of(c.profile().groupCode())),
+        HOSPITAL_SETTING_MODE_GROUP(c -> List.of(c.hospital(), Codes.of(c.profile().setting()),
+                Codes.of(c.profile().mode()), c.profile().groupCode()));
 
-        private final Function<Cell, String> key;
+        private final Function<Cell, List<String>> key;
 
-        Dimension(Function<Cell, String> key) {
+        Dimension(Function<Cell, List<String>> key) {
             this.key = key;
         }
     }
 
-    /** One line of a breakdown: contacts and revenue per scenario; differences are against the first (baseline). */
-    public record Line(String key, long contacts, List<Money> amounts) {
+    /**
+     * One line of a breakdown: contacts and revenue per scenario; differences are against the first (baseline).
+     *
+     * @param keys the line's key, one field per column of its dimension (hospital, setting, mode, group code)
+     */
+    public record Line(List<String> keys, long contacts, List<Money> amounts) {
+        public Line {
+            keys = List.copyOf(keys);
+        }
+
+        /** The key as one text, its fields joined by commas: {@code HF-OUS,somatic,video,ORT-CONTROL}. */
+        public String key() {
+            return String.join(",", keys);
+        }
+
         public Money difference(int ruleSet) {
             return amounts.get(ruleSet).minus(amounts.get(0));
         }
     }
 
+    /** The lines of a dimension, in the order of their keys (field by field). */
     public List<Line> breakdown(Dimension dimension) {
-        Map<String, long[]> contacts = new TreeMap<>();
-        Map<String, Money[]> sums = new TreeMap<>();
+        Map<List<String>, long[]> contacts = new HashMap<>();
+        Map<List<String>, Money[]> sums = new HashMap<>();
         for (Cell cell : cells) {
-            String key = dimension.key.apply(cell);
+            List<String> key = dimension.key.apply(cell);
             contacts.computeIfAbsent(key, k -> new long[1])[0] += cell.contacts();
             Money[] sum = sums.computeIfAbsent(key, k -> zeros(scenarios.size()));
             for (int i = 0; i < sum.length; i++) {
@@ -89,17 +104,18 @@ public record Repricing(List<Scenario> scenarios, long rows, long badRows, List<
         }
         List<Line> lines = new ArrayList<>();
         sums.forEach((key, sum) -> lines.add(new Line(key, contacts.get(key)[0], List.of(sum))));
+        lines.sort((a, b) -> Arrays.compare(a.keys().toArray(String[]::new), b.keys().toArray(String[]::new)));
         return lines;
     }
 
     public Line total() {
         List<Line> total = breakdown(Dimension.TOTAL);
-        return total.isEmpty() ? new Line("total", 0, List.of(zeros(scenarios.size()))) : total.get(0);
+        return total.isEmpty() ? new Line(List.of("total"), 0, List.of(zeros(scenarios.size()))) : total.get(0);
     }
 
     private static Money[] zeros(int n) {
         Money[] zeros = new Money[n];
-        java.util.Arrays.fill(zeros, Money.ZERO);
+        Arrays.fill(zeros, Money.ZERO);
         return zeros;
     }
 }

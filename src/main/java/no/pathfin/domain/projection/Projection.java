@@ -2,6 +2,7 @@ package no.pathfin.domain.projection;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,9 +60,22 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
         }
     }
 
-    /** A year's sum of lines, by a key of each line (the year, the region, …). */
-    public record Total(String key, BigDecimal contacts, BigDecimal points, Money isf, Money blockGrant, Money cost,
-                        BigDecimal personnelHours, BigDecimal fte) {
+    /**
+     * A year's sum of lines, by a key of each line.
+     *
+     * @param keys the key, one field per column: the year, or the year and the region
+     */
+    public record Total(List<String> keys, BigDecimal contacts, BigDecimal points, Money isf, Money blockGrant,
+                        Money cost, BigDecimal personnelHours, BigDecimal fte) {
+
+        public Total {
+            keys = List.copyOf(keys);
+        }
+
+        /** The key as one text, its fields joined by commas: {@code 2030}, {@code 2030,Helse Vest}. */
+        public String key() {
+            return String.join(",", keys);
+        }
 
         public Money income() {
             return isf.plus(blockGrant);
@@ -72,7 +86,7 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
         }
 
         Total plus(Line l) {
-            return new Total(key, contacts.add(l.contacts()), points.add(l.points()), isf.plus(l.isf()),
+            return new Total(keys, contacts.add(l.contacts()), points.add(l.points()), isf.plus(l.isf()),
                     blockGrant.plus(l.blockGrant()), cost.plus(l.cost()), personnelHours.add(l.personnelHours()),
                     fte.add(l.fte()));
         }
@@ -86,27 +100,28 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
 
     /** The total of each year, in order. */
     public List<Total> byYear() {
-        return totals(l -> String.valueOf(l.year()));
+        return totals(l -> List.of(String.valueOf(l.year())));
     }
 
     /** The total of each year in base-year prices (every line deflated by its scheme's unit price index). */
     public List<Total> byYearInBaseYearPrices() {
-        return totals(lines.stream().map(Line::inBaseYearPrices).toList(), l -> String.valueOf(l.year()));
+        return totals(lines.stream().map(Line::inBaseYearPrices).toList(), l -> List.of(String.valueOf(l.year())));
     }
 
     /** The total of each year and region. */
     public List<Total> byYearAndRegion() {
-        return totals(l -> l.year() + "," + l.region());
+        return totals(l -> List.of(String.valueOf(l.year()), l.region()));
     }
 
-    private List<Total> totals(java.util.function.Function<Line, String> key) {
+    private List<Total> totals(java.util.function.Function<Line, List<String>> key) {
         return totals(lines, key);
     }
 
-    private static List<Total> totals(List<Line> lines, java.util.function.Function<Line, String> key) {
-        Map<String, Total> totals = new TreeMap<>();
+    private static List<Total> totals(List<Line> lines, java.util.function.Function<Line, List<String>> key) {
+        Map<List<String>, Total> totals = new TreeMap<>((a, b) -> Arrays.compare(a.toArray(String[]::new),
+                b.toArray(String[]::new)));
         for (Line l : lines) {
-            String k = key.apply(l);
+            List<String> k = key.apply(l);
             totals.put(k, totals.getOrDefault(k, new Total(k, BigDecimal.ZERO, BigDecimal.ZERO, Money.ZERO, Money.ZERO,
                     Money.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)).plus(l));
         }
