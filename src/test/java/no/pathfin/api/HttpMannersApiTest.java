@@ -37,12 +37,18 @@ class HttpMannersApiTest {
     }
 
     private static Raw raw(String method, String target, String contentType, String body, String... headers) {
+        return raw(true, method, target, contentType, body, headers);
+    }
+
+    /** @param close ask the server to close the connection after its answer (else it may keep it open) */
+    private static Raw raw(boolean close, String method, String target, String contentType, String body,
+                           String... headers) {
         ApiServer.server();
         try (Socket socket = new Socket("127.0.0.1", ApiServer.server().port())) {
             socket.setSoTimeout(10_000);
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n");
+                    + (close ? "Connection: close\r\n" : ""));
             if (contentType != null) {
                 request.append("Content-Type: ").append(contentType).append("\r\n");
             }
@@ -111,6 +117,10 @@ class HttpMannersApiTest {
     @Test
     void what_the_http_layer_refuses_is_problem_json_too() {
         problem(raw("GET", "/api/v1/rule-sets/%zz", null, null), 400);
+        // the HTTP layer closes the connection after such a refusal, and says so, so that no client reuses it
+        Raw kept = raw(false, "GET", "/api/v1/rule-sets/a%00b", null, null);
+        problem(kept, 400);
+        assertEquals("close", kept.headers().get("connection"));
         problem(raw("GET", "/api/v1/rule-sets/" + "x".repeat(20_000), null, null), 414);
         problem(raw("GET", "/api/v1/rule-sets", null, null, "X-Big: " + "y".repeat(20_000)), 431);
     }

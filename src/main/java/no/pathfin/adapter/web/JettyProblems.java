@@ -25,6 +25,8 @@ final class JettyProblems extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
+        // the HTTP layer closes the connection after such a refusal: say so, or a client reuses it and fails
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         StringBuilder reasons = new StringBuilder(String.valueOf(message));
         for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
             reasons.append(' ').append(t.getMessage());
@@ -35,6 +37,7 @@ final class JettyProblems extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(body(status, reason));
     }
 

@@ -170,6 +170,10 @@ public final class WebServer implements AutoCloseable {
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx,
                 ProblemException.unprocessable(e.field(), e.getMessage().substring(e.field().length() + 2))));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                problem(ctx, noRoute(ctx));
+                return;
+            }
             if (e.getStatus() == 413) {
                 drain(ctx);
             }
@@ -192,20 +196,26 @@ public final class WebServer implements AutoCloseable {
         });
         config.routes.error(404, "*", ctx -> {
             if (ctx.attribute(PROBLEM_JSON) == null) {
-                problem(ctx, ProblemException.notFound("no resource at " + ctx.method() + " " + Shown.cut(ctx.path()),
-                        null));
+                problem(ctx, noRoute(ctx));
             }
         });
         config.routes.error(405, "*", ctx -> {
             String allowed = allowed(ctx.path());
             ctx.header("Allow", allowed);
             problem(ctx, new ProblemException(405, "urn:pathfin:problem:method", "Method not allowed",
-                    ctx.method() + " is not allowed on " + Shown.cut(ctx.path()) + "; allowed: " + allowed, List.of()));
+                    ctx.method() + " is not allowed on " + Shown.cut(ctx.path()) + "; allowed: " + allowed,
+                    List.of(new ProblemException.FieldError("method", "allowed: " + allowed))));
         });
     }
 
+    private static ProblemException noRoute(Context ctx) {
+        return ProblemException.notFound("no resource at " + ctx.method() + " " + Shown.cut(ctx.path()), "path");
+    }
+
     /** The methods a path answers, for the {@code Allow} header: its routes' methods, and OPTIONS. */
-    private String allowed(String path) {
+    private String allowed(String requested) {
+        String path = requested.length() > 1 && requested.endsWith("/")
+                ? requested.substring(0, requested.length() - 1) : requested;
         java.util.Set<String> methods = new java.util.TreeSet<>();
         for (Route route : routes) {
             if (path.matches(route.path().replaceAll("\\{[^/]+}", "[^/]+"))) {
