@@ -167,6 +167,38 @@ class HttpMannersApiTest {
     }
 
     @Test
+    void a_field_at_fault_is_told_what_it_must_be_in_plain_words() {
+        String shift = "{\"family\": \"hip-replacement\", \"ruleSets\": [\"isf-2024\"], \"models\": [\"per-contact\"],"
+                + " \"shift\": {\"kind\": \"control\", \"from\": \"in-person\", \"to\": \"video\", \"occurrence\": %s}}";
+        assertMessage(raw("POST", "/api/v1/channel-shifts", "application/json", shift.formatted("8888268558")),
+                "shift.occurrence", "is too large a number for this field (at most 2147483647)");
+        assertMessage(raw("POST", "/api/v1/channel-shifts", "application/json", shift.formatted("2.5")),
+                "shift.occurrence", "must be a whole number, not 2.5");
+        assertMessage(raw("POST", "/api/v1/channel-shifts", "application/json", shift.formatted("\"two\"")),
+                "shift.occurrence", "must be a whole number, not the text 'two'");
+        Raw comparison = raw("POST", "/api/v1/comparisons", "application/json",
+                "{\"family\": \"hip-replacement\", \"ruleSets\": [], \"models\": [\"capitation\"], \"colour\": 1}");
+        problem(comparison, 400);
+        assertEquals("the request has 3 fields in error: ruleSets, models[0], colour",
+                comparison.json().get("detail").asText());
+        assertEquals("[must hold at least 1 item, must be one of per-contact, bundle, not 'capitation', is not a field of"
+                + " this request]", messages(comparison).toString());
+    }
+
+    private static java.util.List<String> messages(Raw reply) {
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        reply.json().get("errors").forEach(e -> messages.add(e.get("message").asText()));
+        return messages;
+    }
+
+    private static void assertMessage(Raw reply, String field, String message) {
+        problem(reply, 400);
+        assertEquals(field, reply.field(), reply.body());
+        assertEquals(message, reply.json().get("errors").get(0).get("message").asText(), reply.body());
+        assertEquals(field + " " + message, reply.json().get("detail").asText(), reply.body());
+    }
+
+    @Test
     void query_parameters_are_read_strictly_and_name_themselves() {
         String csv = "pathway_id,hospital_id,contact_id,date,kind,mode,setting,ambulant,personnel,performer,"
                 + "group_code,procedure_code,replaces_planned_visit,documented\n";

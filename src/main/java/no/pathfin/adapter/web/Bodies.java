@@ -30,6 +30,14 @@ final class Bodies {
                     : invalid.getTargetType().getSimpleName();
             return "'" + invalid.getValue() + "' is not a valid " + type;
         }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion) {
+            return "is too large a number for this field" + (coercion.getTargetType() == Integer.TYPE
+                    || coercion.getTargetType() == Integer.class ? " (at most 2147483647)" : "");
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("out of range")) {
+            return "is too large a number for this field";
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {
             return "has the wrong type for " + mismatch.getTargetType().getSimpleName();
@@ -100,8 +108,10 @@ final class Bodies {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
                     : "[" + r.getIndex() + "]").reduce("", String::concat);
             field = field.startsWith(".") ? field.substring(1) : field;
-            throw ProblemException.badRequest("a value in the body cannot be read", List.of(
-                    new ProblemException.FieldError(field.isEmpty() ? "body" : field, unreadable(e))));
+            String named = field.isEmpty() ? "body" : field;
+            String message = unreadable(e);
+            throw ProblemException.badRequest(named + " " + message, List.of(
+                    new ProblemException.FieldError(named, message)));
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("the body cannot be read", List.of(
                     new ProblemException.FieldError("body", JsonMessages.plain(e))));

@@ -66,9 +66,11 @@ final class Contract {
             List<Error> precise = errors.stream().filter(e -> !"oneOf".equals(e.getKeyword())
                     && !"anyOf".equals(e.getKeyword())).toList();
             List<ProblemException.FieldError> fields = (precise.isEmpty() ? errors : precise).stream()
-                    .map(e -> new ProblemException.FieldError(field(e), e.getMessage())).distinct().toList();
-            throw ProblemException.badRequest("the request body does not match the " + schemaName
-                    + " schema of openapi.yaml", fields);
+                    .map(e -> new ProblemException.FieldError(field(e), SchemaMessages.of(e))).distinct().toList();
+            throw ProblemException.badRequest(fields.size() == 1 ? fields.get(0).field() + " "
+                    + fields.get(0).message() : "the request has " + fields.size() + " fields in error: "
+                    + String.join(", ", fields.stream().map(ProblemException.FieldError::field).distinct().toList()),
+                    fields);
         }
     }
 
