@@ -157,10 +157,10 @@ class WebPageTest {
         compare();
 
         WebElement error = browser.findElement(By.cssSelector("#o-share + .field-error"));
-        assertTrue(error.getText().contains("maximum value of 1"), error.getText());
+        assertTrue(error.getText().contains("must be at most 1, not 1.5"), error.getText());
         assertEquals("1.5", share.getAttribute("value"));
-        assertTrue(browser.findElement(By.id("compare-problem")).getText().contains("PricingRequest")
-                || browser.findElement(By.id("compare-problem")).getText().contains("ComparisonRequest"));
+        String problem = browser.findElement(By.id("compare-problem")).getText();
+        assertTrue(problem.contains("isfShare must be at most 1, not 1.5"), problem);
         screenshot("bad-input.png");
     }
 
