@@ -199,6 +199,31 @@ class HttpMannersApiTest {
     }
 
     @Test
+    void a_client_that_drops_its_body_half_way_costs_at_most_one_line_of_log_and_no_stack_trace() throws Exception {
+        ApiServer.server();
+        java.io.PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (String path : new String[] {"/api/v1/pricings", "/api/v1/reprice-jobs?baseline=isf-2024&candidate=isf-2024"}) {
+                try (Socket socket = new Socket("127.0.0.1", ApiServer.server().port())) {
+                    socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                            + (path.contains("reprice") ? "text/csv" : "application/json")
+                            + "\r\nContent-Length: 100000\r\n\r\n{\"pathwayId\":").getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                    Thread.sleep(200);
+                }
+            }
+            Thread.sleep(500);
+        } finally {
+            System.setErr(err);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(!log.contains("Exception") && !log.contains("\tat "), log);
+        assertTrue(log.lines().count() <= 2, log);
+    }
+
+    @Test
     void query_parameters_are_read_strictly_and_name_themselves() {
         String csv = "pathway_id,hospital_id,contact_id,date,kind,mode,setting,ambulant,personnel,performer,"
                 + "group_code,procedure_code,replaces_planned_visit,documented\n";
