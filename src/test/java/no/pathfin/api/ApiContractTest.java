@@ -78,12 +78,24 @@ class ApiContractTest {
     }
 
     @Test
-    void the_problem_example_is_valid() {
-        Object example = OpenApiContract.get().api().getComponents().getResponses().get("Problem").getContent()
-                .get("application/problem+json").getExample();
+    void every_problem_example_is_valid_and_has_the_status_of_its_response() {
+        Map<String, Integer> statuses = new java.util.TreeMap<>();
+        OpenApiContract.get().api().getPaths().values().forEach(item -> item.readOperations().forEach(op ->
+                op.getResponses().forEach((status, response) -> {
+                    if (response.get$ref() != null) {
+                        statuses.put(response.get$ref().replace("#/components/responses/", ""),
+                                Integer.valueOf(status));
+                    }
+                })));
+        var responses = OpenApiContract.get().api().getComponents().getResponses();
+        assertEquals(new TreeSet<>(responses.keySet()), new TreeSet<>(statuses.keySet()), "every response is used");
+        responses.forEach((name, response) -> {
+            JsonNode example = ApiServer.JSON.valueToTree(response.getContent().get("application/problem+json")
+                    .getExample());
 
-        assertEquals(List.of(), OpenApiContract.get().errors("/components/schemas/Problem",
-                ApiServer.JSON.valueToTree(example)));
+            assertEquals(List.of(), OpenApiContract.get().errors("/components/schemas/Problem", example), name);
+            assertEquals(statuses.get(name), example.get("status").asInt(), name);
+        });
     }
 
     @Test

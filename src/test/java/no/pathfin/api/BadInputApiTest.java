@@ -46,10 +46,22 @@ class BadInputApiTest {
 
     @Test
     void a_missing_field_or_a_code_outside_the_list_is_named() {
-        refused(pricing("{\"pathwayId\": \"hip-replacement-A\"}"), 400, "model");
+        refused(inline(CONTACT.replace(", \"groupCode\": \"ORT-CONTROL\"", "")), 400, "pathway.contacts[0].groupCode");
         refused(pricing("{\"pathwayId\": \"hip-replacement-A\", \"model\": \"capitation\"}"), 400, "model");
         refused(inline(CONTACT.replace("\"control\"", "\"consultation\"")), 400, "pathway.contacts[0].kind");
         refused(inline(CONTACT.replace("\"in-person\"", "\"letter\"")), 400, "pathway.contacts[0].mode");
+    }
+
+    @Test
+    void a_pricing_without_a_model_is_priced_per_contact_as_the_contract_says() {
+        ApiServer.Reply reply = pricing("{\"pathwayId\": \"hip-replacement-A\", \"ruleSet\": \"isf-2019\"}");
+
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("per-contact", reply.json().get("model").asText());
+        assertEquals(0, new java.math.BigDecimal("46848.90").compareTo(reply.json().get("total").decimalValue()),
+                reply.body());
+        assertEquals("per-contact", OpenApiContract.get().tree.at("/components/schemas/PricingRequest/properties/model"
+                + "/default").asText(), "the contract's default");
     }
 
     @Test

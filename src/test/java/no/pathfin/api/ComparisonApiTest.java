@@ -224,4 +224,24 @@ class ComparisonApiTest {
         assertEquals(422, none.status(), none.body());
         assertTrue(none.fields().contains("volumes"), none.body());
     }
+
+    @Test
+    void a_comparison_that_would_price_more_than_100_000_contacts_is_refused_with_413() {
+        StringBuilder contacts = new StringBuilder();
+        for (int i = 0; i < 2_501; i++) {
+            contacts.append(i == 0 ? "" : ",").append("""
+                    {"id": "c%d", "date": "2024-03-01", "kind": "control", "mode": "in-person", "setting": "somatic",
+                     "personnel": "physician", "groupCode": "ORT-CONTROL"}""".formatted(i));
+        }
+        String ruleSets = String.join(",", java.util.Collections.nCopies(20, "\"isf-2024\""));
+
+        // 2 501 contacts × 20 rule sets × 2 models = 100 040, just above the limit the contract states
+        ApiServer.Reply reply = conforms("POST", "/api/v1/comparisons", ApiServer.post("/api/v1/comparisons",
+                "{\"pathways\": [{\"id\": \"p\", \"family\": \"f\", \"variant\": \"v\", \"contacts\": [" + contacts
+                        + "]}], \"ruleSets\": [" + ruleSets + "], \"models\": [\"per-contact\", \"bundle\"]}"));
+
+        assertEquals(413, reply.status(), reply.body());
+        assertEquals(List.of("ruleSets"), reply.fields());
+        assertTrue(reply.json().get("detail").asText().contains("100040; at most 100000"), reply.body());
+    }
 }

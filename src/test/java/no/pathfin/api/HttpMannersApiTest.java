@@ -1,15 +1,20 @@
 package no.pathfin.api;
 
+import static no.pathfin.api.Conformance.conforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.SequenceInputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -104,25 +109,74 @@ class HttpMannersApiTest {
         assertEquals(status, reply.json().get("status").asInt(), reply.body());
     }
 
+    /** The reply is one the contract documents for the operation (status, media type, body schema). */
+    private static void documented(String method, String template, Raw reply) {
+        conforms(method, template, new ApiServer.Reply(reply.status(), reply.headers().get("content-type"),
+                reply.body()));
+    }
+
     @Test
     void a_malformed_escape_in_any_path_is_a_400_naming_the_path_never_a_500() {
-        for (String path : new String[] {"/api/v1/rule-sets/%u0041", "/api/v1/pathways/%u0041",
-                "/api/v1/reprice-jobs/%u0041", "/api/v1/reprice-jobs/x/results/%u0041", "/api/v1/rule-sets/%4", "/api/v1/rule-sets/a%00b"}) {
+        java.util.Map<String, String> paths = java.util.Map.of("/api/v1/rule-sets/%u0041", "/api/v1/rule-sets/{id}",
+                "/api/v1/pathways/%u0041", "/api/v1/pathways/{id}",
+                "/api/v1/reprice-jobs/%u0041", "/api/v1/reprice-jobs/{id}",
+                "/api/v1/reprice-jobs/x/results/%u0041", "/api/v1/reprice-jobs/{id}/results/{file}",
+                "/api/v1/rule-sets/%4", "/api/v1/rule-sets/{id}",
+                "/api/v1/rule-sets/a%00b", "/api/v1/rule-sets/{id}");
+        paths.forEach((path, template) -> {
             Raw reply = raw("GET", path, null, null);
             problem(reply, 400);
             assertEquals("path", reply.field(), path);
-        }
+            documented("GET", template, reply);
+        });
     }
 
     @Test
     void what_the_http_layer_refuses_is_problem_json_too() {
-        problem(raw("GET", "/api/v1/rule-sets/%zz", null, null), 400);
+        Raw malformed = raw("GET", "/api/v1/rule-sets/%zz", null, null);
+        problem(malformed, 400);
+        documented("GET", "/api/v1/rule-sets/{id}", malformed);
         // the HTTP layer closes the connection after such a refusal, and says so, so that no client reuses it
         Raw kept = raw(false, "GET", "/api/v1/rule-sets/a%00b", null, null);
         problem(kept, 400);
         assertEquals("close", kept.headers().get("connection"));
-        problem(raw("GET", "/api/v1/rule-sets/" + "x".repeat(20_000), null, null), 414);
-        problem(raw("GET", "/api/v1/rule-sets", null, null, "X-Big: " + "y".repeat(20_000)), 431);
+        Raw tooLong = raw("GET", "/api/v1/rule-sets/" + "x".repeat(20_000), null, null);
+        problem(tooLong, 414);
+        documented("GET", "/api/v1/rule-sets/{id}", tooLong);
+        Raw tooLarge = raw("GET", "/api/v1/rule-sets", null, null, "X-Big: " + "y".repeat(20_000));
+        problem(tooLarge, 431);
+        documented("GET", "/api/v1/rule-sets", tooLarge);
+    }
+
+    @Test
+    void a_body_that_comes_too_slowly_is_a_408_problem_as_documented() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", ApiServer.server().port())) {
+            socket.setSoTimeout(250);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/channel-shifts HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            int first = -2;
+            while (first == -2) { // one byte every quarter second: far below the 1 KiB a second a body must keep up
+                assertTrue(System.nanoTime() < deadline, "no answer to a body sent one byte at a time");
+                try {
+                    first = in.read();
+                } catch (SocketTimeoutException e) {
+                    out.write(' ');
+                    out.flush();
+                }
+            }
+            assertNotEquals(-1, first, "the connection closed without an answer");
+            socket.setSoTimeout(10_000);
+            Raw reply = parse(new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) first}), in));
+
+            problem(reply, 408);
+            assertEquals("body", reply.field());
+            documented("POST", "/api/v1/channel-shifts", reply);
+        }
     }
 
     @Test

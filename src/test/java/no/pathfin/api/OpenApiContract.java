@@ -41,7 +41,12 @@ final class OpenApiContract {
             this.parsed = new OpenAPIV3Parser().readContents(Files.readString(FILE), null, options);
             this.tree = new ObjectMapper(new YAMLFactory()).readTree(FILE.toFile());
             String json = new ObjectMapper().writeValueAsString(tree);
-            this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), b -> b.schemas(Map.of(BASE, json)));
+            // the document's own top-level fields are not schema keywords: named, so that they are not warned about
+            com.networknt.schema.dialect.Dialect dialect = com.networknt.schema.dialect.Dialect
+                    .builder(Dialects.getOpenApi31()).keywords(java.util.stream.Stream.of("openapi", "info", "servers",
+                            "paths", "components", "tags", "security", "webhooks", "externalDocs")
+                            .map(com.networknt.schema.keyword.NonValidationKeyword::new).toList()).build();
+            this.registry = SchemaRegistry.withDialect(dialect, b -> b.schemas(Map.of(BASE, json)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,7 +44,8 @@ final class PricingController {
             throw ProblemException.unprocessable("pathwayId", "give a pathwayId or an inline pathway");
         }
         try {
-            PathwayPricing pricing = pricePathway.price(pathway, RequestBodies.model(request.model()),
+            PathwayPricing pricing = pricePathway.price(pathway, RequestBodies.model(
+                            request.model() == null ? RequestBodies.DEFAULT_MODEL : request.model()),
                     request.ruleSet(), RequestBodies.overrides(request.overrides()));
             bodies.write(ctx, ResponseBodies.pricing(pricing, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {

@@ -24,6 +24,9 @@ import no.pathfin.domain.ruleset.ParameterPath;
 /** Request bodies as the contract defines them, and their translation into domain values. */
 final class RequestBodies {
 
+    /** The financing model of a pricing or impact request that names none (the contract's default). */
+    static final String DEFAULT_MODEL = "per-contact";
+
     private RequestBodies() {
     }
 

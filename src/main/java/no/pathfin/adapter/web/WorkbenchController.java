@@ -81,7 +81,7 @@ final class WorkbenchController {
     }
 
     private static FinancingModel model(ImpactBodies.ImpactRequest request) {
-        return RequestBodies.model(request.model() == null ? "per-contact" : request.model());
+        return RequestBodies.model(request.model() == null ? RequestBodies.DEFAULT_MODEL : request.model());
     }
 
     private static Compensation compensation(ImpactBodies.ImpactRequest request) {
