@@ -2,7 +2,8 @@
 # Run by `mvn verify` before the tests (the process-test-classes phase). Lints openapi.yaml with Redocly CLI
 # (recommended rules) and Spectral (its OpenAPI rules), at the exact versions of contract-lint/package-lock.json,
 # installed with `npm ci` into target/contract-lint. Fails the build on any error or warning of either tool.
-# Needs Node.js 20.19 or later and npm; `mvn -DskipTests` skips it, like the tests.
+# Needs Node.js 20.19 or later and npm, installed from the Debian packages when missing (as root or with sudo);
+# `mvn -DskipTests` skips it, like the tests.
 set -euo pipefail
 
 setup="$(cd "$(dirname "$0")" && pwd)"
@@ -11,6 +12,19 @@ config="$setup/contract-lint"
 tools="$root/target/contract-lint"
 contract="$root/openapi.yaml"
 
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  # like the browser's setup: Debian's package, as root or with sudo, when the machine has none
+  sudo=""
+  if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo="sudo -n"
+  fi
+  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = "0" ] || [ -n "$sudo" ]; }; then
+    echo "Installing Node.js (Debian package) for the contract's linters"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q nodejs
+    command -v npm >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q npm
+  fi
+fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "the contract's linters need Node.js 20.19 or later with npm: install them, then run mvn -B verify again" >&2
   exit 1
