@@ -180,6 +180,23 @@ class HttpMannersApiTest {
     }
 
     @Test
+    void a_body_that_never_starts_is_a_408_problem_after_the_idle_time() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", ApiServer.server().port())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("POST /api/v1/pricings HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            long started = System.nanoTime();
+            Raw reply = parse(socket.getInputStream());
+
+            problem(reply, 408);
+            assertEquals("body", reply.field());
+            assertTrue(reply.json().get("detail").asText().contains("nothing for 30 s"), reply.body());
+            assertTrue(System.nanoTime() - started > 25_000_000_000L, "answered at the idle time, not before");
+        }
+    }
+
+    @Test
     void a_wrong_method_says_which_are_allowed_and_options_answers_them() {
         Raw refused = raw("DELETE", "/api/v1/pricings", null, null);
         problem(refused, 405);

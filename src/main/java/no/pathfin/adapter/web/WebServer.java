@@ -184,10 +184,7 @@ public final class WebServer implements AutoCloseable {
             if (ClientFaults.isClientGone(e)) {
                 LOG.info("{} {}: the request body did not arrive whole ({})", ctx.method(), Shown.cut(ctx.path()),
                         ClientFaults.name(e));
-                problem(ctx, new ProblemException(408, "urn:pathfin:problem:body-timeout", "The body did not arrive",
-                        "the request body stopped or came slower than " + MIN_REQUEST_BYTES_PER_SECOND
-                                + " bytes a second; send it again", List.of(new ProblemException.FieldError("body",
-                        "incomplete"))));
+                problem(ctx, bodyTimeout());
                 return;
             }
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
@@ -199,6 +196,12 @@ public final class WebServer implements AutoCloseable {
                 problem(ctx, noRoute(ctx));
             }
         });
+        // a body that never starts is timed out by the HTTP layer itself, which then leaves the answer empty
+        config.routes.error(408, "*", ctx -> {
+            if (ctx.attribute(PROBLEM_JSON) == null) {
+                problem(ctx, bodyTimeout());
+            }
+        });
         config.routes.error(405, "*", ctx -> {
             String allowed = allowed(ctx.path());
             ctx.header("Allow", allowed);
@@ -206,6 +209,13 @@ public final class WebServer implements AutoCloseable {
                     ctx.method() + " is not allowed on " + Shown.cut(ctx.path()) + "; allowed: " + allowed,
                     List.of(new ProblemException.FieldError("method", "allowed: " + allowed))));
         });
+    }
+
+    private static ProblemException bodyTimeout() {
+        return new ProblemException(408, "urn:pathfin:problem:body-timeout", "The body did not arrive",
+                "the request body stopped (nothing for " + IDLE_MILLIS / 1000 + " s) or came slower than "
+                        + MIN_REQUEST_BYTES_PER_SECOND + " bytes a second; send it again", List.of(new ProblemException.FieldError("body",
+                "incomplete")));
     }
 
     private static ProblemException noRoute(Context ctx) {
