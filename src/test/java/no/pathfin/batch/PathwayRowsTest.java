@@ -129,6 +129,28 @@ class PathwayRowsTest {
         }
     }
 
+    @Test
+    void a_line_over_one_mebibyte_is_a_bad_row_and_the_run_goes_on() {
+        String huge = control("P1", "P1-2", "2024-03-08").replace("ORT-CONTROL,", "ORT-CONTROL," + "X".repeat(1_500_000));
+        Path file = ActivityFiles.write(temp, "long.csv", List.of(
+                control("P1", "P1-1", "2024-03-01"),
+                huge,
+                control("P1", "P1-3", "2024-03-15"),
+                control("P2", "P2-1", "2024-03-01"),
+                huge.replace("P1", "P2"))); // the last line, longer than the reader's buffer too
+
+        for (int threads : List.of(1, 2, 3)) {
+            Repricing r = ActivityFiles.reprice(file, threads, false, "isf-2024");
+            assertEquals(3, r.rows(), threads + " threads");
+            assertEquals(List.of(3L, 6L), r.firstBadRows().stream().map(Repricing.BadRow::line).toList());
+            assertEquals("the line is longer than 1048576 bytes (1 MiB): not read", r.firstBadRows().get(0).reason());
+            assertEquals(Money.of("626.98").times(3), r.total().amounts().get(0));
+        }
+        RepriceActivity.BadRowException stop = assertThrows(RepriceActivity.BadRowException.class,
+                () -> ActivityFiles.reprice(file, 1, true, "isf-2024"));
+        assertTrue(stop.getMessage().startsWith("line 3: the line is longer than"), stop.getMessage());
+    }
+
     /** A hip pathway: an assessment, the operation 19 days later, and two controls. */
     private static List<String> hip(String pathway) {
         return List.of(

@@ -15,7 +15,7 @@ import no.pathfin.application.port.DataFileException;
 
 /**
  * An activity CSV file on disk, read in chunks split where a pathway begins, each with positional reads of 1 MiB. A
- * blank line is skipped and does not end a pathway.
+ * line longer than that is a bad row; a blank line is skipped and does not end a pathway.
  */
 public final class CsvActivitySource implements ActivitySource {
 
@@ -121,6 +121,7 @@ public final class CsvActivitySource implements ActivitySource {
             int length = 0;
             long position = start;
             long line = 0;
+            boolean skipping = false;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 while (true) {
                     int want = (int) Math.min(buffer.length - length, end - position);
@@ -136,16 +137,24 @@ public final class CsvActivitySource implements ActivitySource {
                     int from = 0;
                     for (int i = 0; i < length; i++) {
                         if (buffer[i] == '\n') {
-                            line = row(parser, buffer, from, i, line + 1);
+                            if (skipping) {
+                                skipping = false;
+                            } else {
+                                line = row(parser, buffer, from, i, line + 1);
+                            }
                             from = i + 1;
                         }
                     }
-                    if (last && from < length) {
-                        line = row(parser, buffer, from, length, line + 1);
+                    if (skipping) {
                         from = length;
                     } else if (from == 0 && length == buffer.length) {
-                        throw new DataFileException(file.toString(), 0, 0, "a line longer than " + buffer.length
-                                + " bytes");
+                        // a line that does not fit: a bad row; what is left of it, up to its line break, is skipped
+                        parser.tooLong(buffer, 0, length, ++line);
+                        skipping = true;
+                        from = length;
+                    } else if (last && from < length) {
+                        line = row(parser, buffer, from, length, line + 1);
+                        from = length;
                     }
                     System.arraycopy(buffer, from, buffer, 0, length - from);
                     length -= from;

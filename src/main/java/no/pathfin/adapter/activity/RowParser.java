@@ -94,6 +94,12 @@ final class RowParser {
         return blocks.seen();
     }
 
+    /** Bytes[from, to) are the first {@link ActivityFormat#LONGEST_LINE} of a longer line: a bad row, not read. */
+    void tooLong(byte[] b, int from, int to, long line) {
+        handler.bad(line, enter(b, from, to) ? blocks.apartReason()
+                : "the line is longer than " + ActivityFormat.LONGEST_LINE + " bytes (1 MiB): not read");
+    }
+
     /** Parses bytes[from, to) (a line that is not blank, without its line break) as line {@code line} of its chunk. */
     void row(byte[] b, int from, int to, long line) {
         if (enter(b, from, to)) {
