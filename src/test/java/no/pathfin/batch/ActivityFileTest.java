@@ -42,10 +42,10 @@ class ActivityFileTest {
                 GOOD.replace(",physician,", ",wizard,"),
                 GOOD.replace("ORT-CONTROL", "KNEE-99"),
                 GOOD.replace(",false,true", ",maybe,true"),
-                "P9,HF-A,P9-1,2024-03-01,control",
+                "P1,HF-A,P1-9,2024-03-01,control",
                 GOOD.replace("HF-A", "\"HF,A\""),
                 "",
-                GOOD));
+                GOOD.replace("P1-1", "P1-2")));
 
         Repricing r = ActivityFiles.reprice(file, 1, false, "isf-2024");
 
@@ -65,7 +65,8 @@ class ActivityFileTest {
 
     @Test
     void strict_mode_stops_at_the_first_bad_row() {
-        Path file = ActivityFiles.write(temp, "strict.csv", List.of(GOOD, GOOD, GOOD.replace("somatic", "dental"), GOOD));
+        Path file = ActivityFiles.write(temp, "strict.csv", List.of(GOOD, GOOD.replace("P1-1", "P1-2"),
+                GOOD.replace("somatic", "dental"), GOOD.replace("P1-1", "P1-4")));
 
         RepriceActivity.BadRowException stop = assertThrows(RepriceActivity.BadRowException.class,
                 () -> ActivityFiles.reprice(file, 2, true, "isf-2024"));
@@ -109,10 +110,11 @@ class ActivityFileTest {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             rows.add(GOOD.replace("P1", "P" + i));
-            rows.add(GOOD.replace("P1", "P" + i).replace("control", "assessment").replace("ORT-CONTROL", "ORT-ASSESS"));
-            rows.add(GOOD.replace("P1", "P" + i).replace("2024-03-01", "2024-03-20")
+            rows.add(GOOD.replace("P1", "P" + i).replace("-1,", "-2,").replace("control", "assessment")
+                    .replace("ORT-CONTROL", "ORT-ASSESS"));
+            rows.add(GOOD.replace("P1", "P" + i).replace("-1,", "-3,").replace("2024-03-01", "2024-03-20")
                     .replace("control", "admission-with-surgery").replace("ORT-CONTROL", "HIP-SURGERY"));
-            rows.add(GOOD.replace("P1", "P" + i).replace("2024-03-01", "2024-05-01"));
+            rows.add(GOOD.replace("P1", "P" + i).replace("-1,", "-4,").replace("2024-03-01", "2024-05-01"));
         }
         Path file = ActivityFiles.write(temp, "hips.csv", rows);
 
@@ -133,7 +135,7 @@ class ActivityFileTest {
         for (int i = 1; i < sample.size(); i++) {
             rows.add(sample.get(i) + (i % 2 == 0 ? ",67+,F" : ",0-66,M"));
         }
-        rows.add(sample.get(1) + ",67+"); // one field short: a bad row, counted
+        rows.add(sample.get(sample.size() - 1) + ",67+"); // one field short: a bad row, counted
         Files.write(aged, rows);
 
         Repricing plain = Reprices.of(Path.of("pathways/activity/sample-activity.csv"), "isf-2024");

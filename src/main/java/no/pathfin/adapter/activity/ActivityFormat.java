@@ -38,7 +38,29 @@ final class ActivityFormat {
     static final int AGE_GROUP = 14;
     static final int SEX = 15;
 
+    /** The longest line read, in bytes; a longer one is a bad row. */
+    static final int LONGEST_LINE = 1 << 20;
+
     private ActivityFormat() {
+    }
+
+    /**
+     * Where the pathway id of a line ends, the line being bytes[from, to) without its line break (or its first
+     * {@link #LONGEST_LINE} bytes): at the first comma, or at the end less a carriage return. The reader and the
+     * splitting into chunks must agree on it, whatever the line holds.
+     */
+    static int pathwayEnd(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == ',') {
+                return i;
+            }
+        }
+        return to > from && b[to - 1] == '\r' ? to - 1 : to;
+    }
+
+    /** A line of nothing, or of a carriage return alone: skipped, and it does not end a pathway. */
+    static boolean blank(byte[] b, int from, int to) {
+        return to == from || (to == from + 1 && b[from] == '\r');
     }
 
     /** The external codes of an enum, as bytes, in ordinal order. */

@@ -13,10 +13,11 @@ import java.util.List;
 import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.port.DataFileException;
 
-/** An activity CSV file on disk, read in chunks split at line breaks, each with positional reads of 1 MiB. */
+/**
+ * An activity CSV file on disk, read in chunks split where a pathway begins, each with positional reads of 1 MiB. A
+ * line longer than that is a bad row; a blank line is skipped and does not end a pathway.
+ */
 public final class CsvActivitySource implements ActivitySource {
-
-    private static final int BUFFER = 1 << 20;
 
     private final Path file;
     private final long size;
@@ -67,8 +68,9 @@ public final class CsvActivitySource implements ActivitySource {
         List<Long> starts = new ArrayList<>();
         starts.add(0L);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            PathwayBoundaries boundaries = new PathwayBoundaries(channel, size);
             for (int i = 1; i < parts; i++) {
-                long start = nextPathway(channel, nextLine(channel, size * i / parts));
+                long start = boundaries.after(size * i / parts);
                 if (start > starts.get(starts.size() - 1) && start < size) {
                     starts.add(start);
                 }
@@ -84,65 +86,13 @@ public final class CsvActivitySource implements ActivitySource {
         return chunks;
     }
 
-    /**
-     * The first line at or after {@code lineStart} that begins a new pathway: a pathway's rows stand together, and
-     * a chunk must hold all of them for the bundle rules.
-     */
-    private static long nextPathway(FileChannel channel, long lineStart) throws IOException {
-        if (lineStart <= 0 || lineStart >= channel.size()) {
-            return lineStart;
-        }
-        long previous = lineStart - 1;
-        while (previous > 0 && byteAt(channel, previous - 1) != '\n') {
-            previous--;
-        }
-        String pathway = pathwayId(channel, previous);
-        long position = lineStart;
-        while (position < channel.size() && pathwayId(channel, position).equals(pathway)) {
-            position = nextLine(channel, position);
-        }
-        return position;
-    }
-
-    private static String pathwayId(FileChannel channel, long lineStart) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(256);
-        int read = Math.max(0, channel.read(buffer, lineStart));
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < read && buffer.get(i) != ',' && buffer.get(i) != '\n'; i++) {
-            id.append((char) buffer.get(i));
-        }
-        return id.toString();
-    }
-
-    private static byte byteAt(FileChannel channel, long position) throws IOException {
-        ByteBuffer one = ByteBuffer.allocate(1);
-        channel.read(one, position);
-        return one.get(0);
-    }
-
-    private static long nextLine(FileChannel channel, long from) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        long position = from;
-        while (true) {
-            buffer.clear();
-            int read = channel.read(buffer, position);
-            if (read <= 0) {
-                return channel.size();
-            }
-            for (int i = 0; i < read; i++) {
-                if (buffer.get(i) == '\n') {
-                    return position + i + 1;
-                }
-            }
-            position += read;
-        }
-    }
-
     /** Bytes [start, end) of the file; the first chunk starts with the header line. */
     private final class FileChunk implements Chunk {
         private final long start;
         private final long end;
         private final boolean first;
+        /** The pathway ids the chunk held, once read. */
+        private volatile ByteSet pathways = new ByteSet();
 
         FileChunk(long start, long end, boolean first) {
             this.start = start;
@@ -152,13 +102,28 @@ public final class CsvActivitySource implements ActivitySource {
 
         @Override
         public long read(Dictionaries dictionaries, RowHandler handler) {
-            RowParser parser = new RowParser(dictionaries, handler, demographic);
-            byte[] buffer = new byte[BUFFER];
+            return read(dictionaries, handler, List.of());
+        }
+
+        @Override
+        public boolean sharesPathwayWith(List<Chunk> earlier) {
+            return earlier.stream().anyMatch(c -> pathways.meets(((FileChunk) c).pathways));
+        }
+
+        @Override
+        public long reread(Dictionaries dictionaries, RowHandler handler, List<Chunk> earlier) {
+            return read(dictionaries, handler, earlier.stream().map(c -> ((FileChunk) c).pathways).toList());
+        }
+
+        private long read(Dictionaries dictionaries, RowHandler handler, List<ByteSet> before) {
+            RowParser parser = new RowParser(dictionaries, handler, demographic, before);
+            byte[] buffer = new byte[ActivityFormat.LONGEST_LINE];
             int length = 0;
             long position = start;
             long line = 0;
+            boolean skipping = false;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                while (position < end || length > 0) {
+                while (true) {
                     int want = (int) Math.min(buffer.length - length, end - position);
                     if (want > 0) {
                         int read = channel.read(ByteBuffer.wrap(buffer, length, want), position);
@@ -172,15 +137,24 @@ public final class CsvActivitySource implements ActivitySource {
                     int from = 0;
                     for (int i = 0; i < length; i++) {
                         if (buffer[i] == '\n') {
-                            line = row(parser, buffer, from, i, line + 1, handler);
+                            if (skipping) {
+                                skipping = false;
+                            } else {
+                                line = row(parser, buffer, from, i, line + 1);
+                            }
                             from = i + 1;
                         }
                     }
-                    if (last && from < length) {
-                        line = row(parser, buffer, from, length, line + 1, handler);
+                    if (skipping) {
                         from = length;
                     } else if (from == 0 && length == buffer.length) {
-                        throw new DataFileException(file.toString(), 0, 0, "a line longer than " + BUFFER + " bytes");
+                        // a line that does not fit: a bad row; what is left of it, up to its line break, is skipped
+                        parser.tooLong(buffer, 0, length, ++line);
+                        skipping = true;
+                        from = length;
+                    } else if (last && from < length) {
+                        line = row(parser, buffer, from, length, line + 1);
+                        from = length;
                     }
                     System.arraycopy(buffer, from, buffer, 0, length - from);
                     length -= from;
@@ -193,12 +167,12 @@ public final class CsvActivitySource implements ActivitySource {
                 throw new UncheckedIOException(e);
             }
             parser.finish();
+            pathways = parser.pathways();
             return line;
         }
 
-        private long row(RowParser parser, byte[] buffer, int from, int to, long line, RowHandler handler) {
-            boolean blank = to == from || (to == from + 1 && buffer[from] == '\r');
-            if (!(first && line == 1) && !blank) {
+        private long row(RowParser parser, byte[] buffer, int from, int to, long line) {
+            if (!(first && line == 1) && !ActivityFormat.blank(buffer, from, to)) {
                 parser.row(buffer, from, to, line);
             }
             return line;

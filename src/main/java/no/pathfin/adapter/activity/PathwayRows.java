@@ -15,26 +15,12 @@ import no.pathfin.domain.pathway.ContactProfile;
  */
 final class PathwayRows {
 
-    private byte[] key = new byte[64];
-    private int keyLength = -1;
     private int size;
     private int[] hospitals = new int[16];
     private int[] profiles = new int[16];
     private int[] epochDays = new int[16];
     private String[] procedures = new String[16];
     private boolean trigger;
-
-    boolean is(byte[] b, int from, int to) {
-        return keyLength == to - from && Arrays.equals(key, 0, keyLength, b, from, to);
-    }
-
-    void start(byte[] b, int from, int to) {
-        if (to - from > key.length) {
-            key = new byte[to - from];
-        }
-        System.arraycopy(b, from, key, 0, to - from);
-        keyLength = to - from;
-    }
 
     void add(int hospital, int profile, byte[] b, int dateFrom, int procedureFrom, int procedureTo, boolean triggers) {
         if (size == hospitals.length) {
@@ -53,7 +39,11 @@ final class PathwayRows {
         trigger |= triggers;
     }
 
+    /** Hands on the rows gathered (if any) and starts afresh. */
     void flush(ActivitySource.RowHandler handler, ContactProfile[] profilesById) {
+        if (size == 0) {
+            return;
+        }
         if (trigger) {
             List<Contact> contacts = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {

@@ -17,6 +17,7 @@ import static no.pathfin.adapter.activity.ActivityFormat.SETTING;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.domain.ContactKind;
@@ -59,15 +60,22 @@ final class RowParser {
     private byte[] key = new byte[64];
     private ContactProfile[] profilesById = new ContactProfile[64];
 
+    /** Which pathway the rows belong to, whether they stand together, and the contact ids each one holds. */
+    private final PathwayBlocks blocks;
     /** When bundles are priced: the current pathway's rows, gathered until the pathway ends. */
     private final boolean gather;
     private final PathwayRows pathway = new PathwayRows();
     private final ByteKeys procedures = new ByteKeys();
     private boolean[] groupTriggers = new boolean[16];
 
-    /** @param demographic the rows carry age_group and sex after the activity columns */
-    RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler, boolean demographic) {
+    /**
+     * @param demographic the rows carry age_group and sex after the activity columns
+     * @param before      the pathway ids of the chunks before this one, when they were read (else none)
+     */
+    RowParser(ActivitySource.Dictionaries dictionaries, ActivitySource.RowHandler handler, boolean demographic,
+              List<ByteSet> before) {
         this.dictionaries = dictionaries;
+        this.blocks = new PathwayBlocks(before);
         this.handler = handler;
         this.byAge = demographic && dictionaries.byAgeAndSex();
         this.fields = ActivityFormat.COLUMNS.size() + (demographic ? ActivityFormat.DEMOGRAPHIC.size() : 0);
@@ -81,8 +89,23 @@ final class RowParser {
         }
     }
 
-    /** Parses bytes[from, to) (without the line break) as line {@code line} of its chunk. */
+    /** The pathway ids this chunk held, once it was read. */
+    ByteSet pathways() {
+        return blocks.seen();
+    }
+
+    /** Bytes[from, to) are the first {@link ActivityFormat#LONGEST_LINE} of a longer line: a bad row, not read. */
+    void tooLong(byte[] b, int from, int to, long line) {
+        handler.bad(line, enter(b, from, to) ? blocks.apartReason()
+                : "the line is longer than " + ActivityFormat.LONGEST_LINE + " bytes (1 MiB): not read");
+    }
+
+    /** Parses bytes[from, to) (a line that is not blank, without its line break) as line {@code line} of its chunk. */
     void row(byte[] b, int from, int to, long line) {
+        if (enter(b, from, to)) {
+            handler.bad(line, blocks.apartReason());
+            return;
+        }
         if (to > from && b[to - 1] == '\r') {
             to--;
         }
@@ -135,19 +158,30 @@ final class RowParser {
             handler.bad(line, refusals.get(code));
             return;
         }
+        if (!blocks.newContact(b, starts[CONTACT], ends[CONTACT])) {
+            handler.bad(line, blocks.twiceReason(b, starts[CONTACT], ends[CONTACT]));
+            return;
+        }
         int hospital = hospital(b, starts[HOSPITAL], ends[HOSPITAL]);
         if (!gather) {
             handler.contact(hospital, profile);
             return;
         }
-        if (!pathway.is(b, starts[PATHWAY], ends[PATHWAY])) {
-            pathway.flush(handler, profilesById);
-            pathway.start(b, starts[PATHWAY], ends[PATHWAY]);
-        }
         boolean trigger = groupTriggers[group] || procedureTrigger(b, starts[ActivityFormat.PROCEDURE],
                 ends[ActivityFormat.PROCEDURE]);
         pathway.add(hospital, profile, b, starts[DATE], starts[ActivityFormat.PROCEDURE], ends[ActivityFormat.PROCEDURE],
                 trigger);
+    }
+
+    /**
+     * Follows the line into its pathway, handing on the pathway before when a line begins another; true if the line
+     * belongs to a pathway that stood earlier in the file (a bad row).
+     */
+    private boolean enter(byte[] b, int from, int to) {
+        if (blocks.enter(b, from, ActivityFormat.pathwayEnd(b, from, to)) && gather) {
+            pathway.flush(handler, profilesById);
+        }
+        return blocks.apart();
     }
 
     private boolean procedureTrigger(byte[] b, int from, int to) {

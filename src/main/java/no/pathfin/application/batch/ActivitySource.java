@@ -11,7 +11,10 @@ import no.pathfin.domain.pathway.ContactProfile;
  */
 public interface ActivitySource {
 
-    /** The file split into about {@code parts} chunks at pathway boundaries (a pathway's rows stand together). */
+    /**
+     * The file split into about {@code parts} chunks where a pathway begins: a pathway whose rows stand together lies
+     * in one chunk whatever the number of chunks.
+     */
     List<Chunk> chunks(int parts);
 
     /** Total size in bytes, for progress. */
@@ -23,6 +26,18 @@ public interface ActivitySource {
          * the first chunk). Line numbers given to {@link RowHandler#bad} count from 1 at the chunk's first line.
          */
         long read(Dictionaries dictionaries, RowHandler handler);
+
+        /**
+         * Once every chunk was read: whether a pathway of this chunk stood in one of {@code earlier} (the chunks
+         * before it in the file) too, so that its rows do not stand together.
+         */
+        boolean sharesPathwayWith(List<Chunk> earlier);
+
+        /**
+         * Reads the chunk again, as {@link #read}, the rows of every pathway that stood in one of {@code earlier}
+         * (read already) being bad rows: the same as reading the chunks as one.
+         */
+        long reread(Dictionaries dictionaries, RowHandler handler, List<Chunk> earlier);
     }
 
     /** Receives the rows of one chunk, on one thread. */

@@ -44,6 +44,11 @@ final class ActivityWorker implements ActivitySource.RowHandler {
         return lines;
     }
 
+    /** Reads a chunk whose pathways may have stood in {@code earlier} chunks too: their rows are bad rows. */
+    void reread(ActivitySource.Chunk chunk, ActivityVocabulary vocabulary, List<ActivitySource.Chunk> earlier) {
+        lines = chunk.reread(vocabulary, this, earlier);
+    }
+
     @Override
     public void contact(int hospital, int profile) {
         counts.add(hospital, profile);

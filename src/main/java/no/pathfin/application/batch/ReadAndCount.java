@@ -16,7 +16,8 @@ import no.pathfin.domain.pathway.ContactProfile;
 /**
  * The first stage of repricing: the file read in chunks, one thread each, every contact counted by hospital and
  * profile and every pathway with a bundle trigger by its rows; bad rows counted and the first ones kept by their
- * line number in the whole file.
+ * line number in the whole file. A chunk holding a pathway that stood in an earlier chunk too is read again, so
+ * that its rows are bad rows as they would be in one chunk: the result does not depend on the number of chunks.
  */
 final class ReadAndCount {
 
@@ -34,6 +35,8 @@ final class ReadAndCount {
         List<ActivityWorker> workers = new ArrayList<>();
         chunks.forEach(c -> workers.add(new ActivityWorker(options)));
         run(chunks, workers, vocabulary, source.size(), progress);
+        rereadApart(chunks, workers, vocabulary, options);
+        progress.update(source.size(), source.size(), workers.stream().mapToLong(w -> w.rows).sum());
 
         Counts counts = new Counts();
         Map<EpisodeRows, ActivityWorker.Tally> episodes = new LinkedHashMap<>();
@@ -56,6 +59,19 @@ final class ReadAndCount {
         }
         return new Counted(counts, episodes, vocabulary.hospitals.values(), vocabulary.profiles.values(), rows, bad,
                 badRows.subList(0, Math.min(options.badRowsShown(), badRows.size())));
+    }
+
+    /** Reads again every chunk holding a pathway that stood in a chunk before it (none, in a well-formed file). */
+    private static void rereadApart(List<ActivitySource.Chunk> chunks, List<ActivityWorker> workers,
+                                    ActivityVocabulary vocabulary, RepriceActivity.Options options) {
+        for (int i = 1; i < chunks.size(); i++) {
+            List<ActivitySource.Chunk> earlier = chunks.subList(0, i);
+            if (chunks.get(i).sharesPathwayWith(earlier)) {
+                ActivityWorker worker = new ActivityWorker(options);
+                worker.reread(chunks.get(i), vocabulary, earlier);
+                workers.set(i, worker);
+            }
+        }
     }
 
     private static void run(List<ActivitySource.Chunk> chunks, List<ActivityWorker> workers,
@@ -86,6 +102,5 @@ final class ReadAndCount {
             pool.shutdownNow();
             ticker.shutdownNow();
         }
-        progress.update(size, size, workers.stream().mapToLong(w -> w.rows).sum());
     }
 }
