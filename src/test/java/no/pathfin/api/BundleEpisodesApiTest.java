@@ -5,18 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import no.pathfin.adapter.web.WebServer;
+import no.pathfin.application.Pathfin;
+import no.pathfin.application.pricing.DecisionCache;
+import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * POST /api/v1/pricings under the bundle model, with episodes of more than one anchor: a contact counts toward one
- * episode.
+ * episode, and the same request gives the same bytes.
  *
  * <p>Per contact, somatic: isf-2019 pays 44 618 kr a point at 50 %, isf-2020 45 808 at 50 %, isf-2024 52 248 at 40 %.
  * The hip bundle covers 90 days before and after its anchor; its outlier rule pays half of what the covered contacts'
  * per-contact value exceeds 1.5 × the price.
  */
 class BundleEpisodesApiTest {
+
+    @TempDir
+    Path temp;
 
     private static final String OPERATION = "\"kind\": \"admission-with-surgery\", \"mode\": \"in-person\","
             + " \"setting\": \"somatic\", \"personnel\": \"physician\"";
@@ -56,6 +71,38 @@ class BundleEpisodesApiTest {
             assertAmount("47945.71", second.get(0).get("amount"));
             assertAmount("108644.78", pricing.get("total")); // 60 699.07 + 0.00 + 47 945.71
         }
+    }
+
+    @Test
+    void the_same_request_gives_the_same_bytes_when_a_contact_has_notes_from_two_episodes() throws Exception {
+        // 2024-01-10 and 2024-06-01 open two episodes (143 days apart); the control of 2024-12-20 lies outside both
+        // windows, day 345 from the first anchor and 202 from the second: per contact, 0.030 × 52 248 × 0.40 = 626.98
+        String request = "{\"model\": \"bundle\", \"pathway\": {\"id\": \"apart\", \"family\": \"hip-replacement\","
+                + " \"variant\": \"apart\", \"contacts\": ["
+                + "{\"id\": \"A1\", \"date\": \"2024-01-10\", " + OPERATION + ", \"groupCode\": \"HIP-SURGERY\"},"
+                + "{\"id\": \"A2\", \"date\": \"2024-06-01\", " + OPERATION + ", \"groupCode\": \"HIP-SURGERY\"},"
+                + "{\"id\": \"C\", \"date\": \"2024-12-20\", \"kind\": \"control\", \"mode\": \"in-person\","
+                + " \"setting\": \"somatic\", \"personnel\": \"physician\", \"groupCode\": \"ORT-CONTROL\"}]}}";
+        // a server that keeps no decision: every request goes through the rules
+        Pathfin uncached = Pathfin.of(TestPathfin.get().ruleSets(), TestPathfin.get().pathways(), DecisionCache.off());
+        List<String> bodies = new ArrayList<>();
+        try (var jobs = ApiServer.jobs(temp); WebServer server = new WebServer(uncached, jobs).start(0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (int i = 0; i < 30; i++) {
+                bodies.add(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                                + "/api/v1/pricings")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(request)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+            }
+        }
+
+        assertEquals(1, new HashSet<>(bodies).size(), "different replies to one request");
+        JsonNode pricing = ApiServer.JSON.readTree(bodies.get(0));
+        JsonNode notes = line(pricing, "C").get("notes");
+        assertEquals(2, notes.size());
+        assertTrue(notes.get(0).asText().startsWith("day 345 from the anchor"), notes.toString()); // the first anchor's
+        assertTrue(notes.get(1).asText().startsWith("day 202 from the anchor"), notes.toString());
+        assertAmount("88124.98", pricing.get("total")); // 43 749.00 + 43 749.00 + 626.98
     }
 
     private static JsonNode line(JsonNode pricing, String contactId) {

@@ -160,6 +160,10 @@ public final class PricePathway {
             return new RuleOutcome.Covered(id, covered.rule(), covered.bundleId(),
                     byDate.get(Integer.parseInt(covered.anchorContactId())).id());
         }
+        if (outcome instanceof RuleOutcome.PricedSeparately separately) {
+            return new RuleOutcome.PricedSeparately(id, separately.rule(), separately.bundleId(),
+                    byDate.get(Integer.parseInt(separately.anchorContactId())).id(), separately.reason());
+        }
         return outcome.about(id);
     }
 }
