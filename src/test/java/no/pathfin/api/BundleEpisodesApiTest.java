@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * POST /api/v1/pricings under the bundle model, with episodes of more than one anchor: a contact counts toward one
- * episode, and the same request gives the same bytes.
+ * episode, the same request gives the same bytes, and a line names both rule sets it rests on.
  *
  * <p>Per contact, somatic: isf-2019 pays 44 618 kr a point at 50 %, isf-2020 45 808 at 50 %, isf-2024 52 248 at 40 %.
  * The hip bundle covers 90 days before and after its anchor; its outlier rule pays half of what the covered contacts'
@@ -71,6 +71,24 @@ class BundleEpisodesApiTest {
             assertAmount("47945.71", second.get(0).get("amount"));
             assertAmount("108644.78", pricing.get("total")); // 60 699.07 + 0.00 + 47 945.71
         }
+    }
+
+    @Test
+    void a_covered_line_names_the_rule_set_of_its_bundle_price_and_the_one_of_its_per_contact_value() {
+        JsonNode pricing = ApiServer.post("/api/v1/pricings",
+                "{\"pathwayId\": \"year-boundary-hip-2019-2020\", \"model\": \"bundle\"}").json();
+
+        String hash2019 = TestPathfin.get().ruleSets().byId("isf-2019").orElseThrow().info().contentHash();
+        String hash2020 = TestPathfin.get().ruleSets().byId("isf-2020").orElseThrow().info().contentHash();
+        JsonNode assessment = line(pricing, "Y1"); // 2019-11-18, covered by the 2020-01-08 operation's bundle
+        assertEquals("isf-2020", assessment.get("ruleSet").asText());
+        assertEquals(hash2020, assessment.get("ruleSetHash").asText());
+        assertEquals("isf-2019", assessment.get("perContactRuleSet").asText());
+        assertEquals(hash2019, assessment.get("perContactRuleSetHash").asText());
+        assertTrue(assessment.get("notes").get(0).asText().contains("its per-contact value of 892.36 (isf-2019)"));
+        JsonNode operation = line(pricing, "Y2");
+        assertEquals("isf-2020", operation.get("perContactRuleSet").asText());
+        assertEquals(hash2020, operation.get("perContactRuleSetHash").asText());
     }
 
     @Test

@@ -138,7 +138,8 @@ public final class ContactLines {
                 : " anchored at contact " + covered.anchorContactId()) + ": its per-contact value of "
                 + Numbers.grouped(base.amount().kroner()) + " (" + base.ruleSetId() + ") is not paid separately");
         RuleSetInfo ruleSet = coverage.ruleSet();
-        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), List.copyOf(fired), components, notes);
+        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), base.perContactRuleSetId(),
+                base.perContactRuleSetHash(), List.copyOf(fired), components, notes);
     }
 
     private static PricedContact separately(PricedContact base, List<Tagged> more) {
@@ -150,7 +151,7 @@ public final class ContactLines {
                 notes.add(separate.reason());
             }
         }
-        return new PricedContact(base.contact(), base.ruleSetId(), base.ruleSetHash(), List.copyOf(fired),
-                base.components(), base.amount(), notes);
+        return new PricedContact(base.contact(), base.ruleSetId(), base.ruleSetHash(), base.perContactRuleSetId(),
+                base.perContactRuleSetHash(), List.copyOf(fired), base.components(), base.amount(), notes);
     }
 }
