@@ -41,7 +41,7 @@ class PricingRecordsTest {
     void a_line_whose_amount_is_not_the_sum_of_its_components_cannot_exist() {
         Component one = Component.bundlePrice(RULE, new Factor("price", new BigDecimal("10.00"), "basis"));
 
-        assertThrows(IllegalArgumentException.class, () -> new PricedContact(contact("K"), "r", "h", List.of(RULE),
+        assertThrows(IllegalArgumentException.class, () -> new PricedContact(contact("K"), "r", "h", "r", "h", List.of(RULE),
                 List.of(one), Money.of("10.01"), List.of()));
         assertEquals(Money.of("10.00"), PricedContact.of(contact("K"), "r", "h", List.of(RULE), List.of(one), List.of()).amount());
     }

@@ -119,7 +119,10 @@ final class Tables {
         out.append(NL).append("Rules fired").append(NL);
         for (PricedContact line : pricing.lines()) {
             out.append("  ").append(line.contact().id()).append(" (").append(line.ruleSetId()).append(' ')
-                    .append(line.ruleSetHash(), 0, 12).append("): ")
+                    .append(line.ruleSetHash(), 0, 12)
+                    .append(line.perContactRuleSetHash().equals(line.ruleSetHash()) ? "" : "; per contact "
+                            + line.perContactRuleSetId() + " " + line.perContactRuleSetHash().substring(0, 12))
+                    .append("): ")
                     .append(line.rulesFired().stream().map(r -> r.name()).collect(Collectors.joining("; ")))
                     .append(NL);
         }

@@ -42,7 +42,8 @@ final class ResponseBodies {
     }
 
     record LineBody(String contactId, LocalDate date, String kind, String mode, String setting, String ruleSet,
-                    @JsonSerialize(using = Phrase.class) String ruleSetHash, BigDecimal amount,
+                    @JsonSerialize(using = Phrase.class) String ruleSetHash, String perContactRuleSet,
+                    @JsonSerialize(using = Phrase.class) String perContactRuleSetHash, BigDecimal amount,
                     List<RuleBody> rulesFired, List<ComponentBody> components,
                     @JsonSerialize(contentUsing = Phrase.class) List<String> notes) {
     }
@@ -186,7 +187,7 @@ final class ResponseBodies {
     private static LineBody line(PricedContact l) {
         Contact c = l.contact();
         return new LineBody(c.id(), c.date(), Codes.of(c.kind()), Codes.of(c.mode()), Codes.of(c.setting()),
-                l.ruleSetId(), l.ruleSetHash(), l.amount().kroner(),
+                l.ruleSetId(), l.ruleSetHash(), l.perContactRuleSetId(), l.perContactRuleSetHash(), l.amount().kroner(),
                 l.rulesFired().stream().map(r -> new RuleBody(r.name(), r.regulation())).toList(),
                 l.components().stream().map(ResponseBodies::component).toList(), l.notes());
     }

@@ -54,7 +54,8 @@ public final class ContactLines {
 
         static Decision of(String contactId, RuleSetInfo ruleSet, List<RuleOutcome> outcomes) {
             List<RuleOutcome.Refused> refusals = outcomes.stream().filter(RuleOutcome.Refused.class::isInstance)
-                    .map(RuleOutcome.Refused.class::cast).sorted(Comparator.comparing(r -> r.rule().name())).toList();
+                    .map(RuleOutcome.Refused.class::cast).sorted(Comparator.comparing((RuleOutcome.Refused r) ->
+                            r.rule().name()).thenComparing(RuleOutcome.Refused::reason)).toList();
             List<RuleOutcome.Earned> earnings = outcomes.stream().filter(RuleOutcome.Earned.class::isInstance)
                     .map(RuleOutcome.Earned.class::cast)
                     .sorted(Comparator.comparing((RuleOutcome.Earned e) -> !e.component().equals("ISF"))
@@ -85,9 +86,10 @@ public final class ContactLines {
                 extras.computeIfAbsent(tagged.outcome().contactId(), k -> new ArrayList<>()).add(tagged);
             }
         }
-        // the engine returns decisions in no stated order: the price before the outlier payment, every time
-        extras.values().forEach(list -> list.sort(Comparator.comparingInt(t -> t.outcome() instanceof RuleOutcome.BundlePaid
-                ? 0 : t.outcome() instanceof RuleOutcome.OutlierPaid ? 1 : 2)));
+        // the engine returns decisions in no stated order: the price before the outlier payment, the notes of
+        // several episodes in the order of their anchors' dates, every time
+        Comparator<Tagged> order = inOrder(contacts);
+        extras.values().forEach(list -> list.sort(order));
         Map<String, PricedContact> lines = new HashMap<>();
         for (Contact contact : contacts) {
             PricedContact base = perContact.get(contact.id());
@@ -99,6 +101,20 @@ public final class ContactLines {
             }
         }
         return lines;
+    }
+
+    /** By kind (bundle price, outlier payment, priced per contact), by the anchor's place, then by every field. */
+    private static Comparator<Tagged> inOrder(List<Contact> byDate) {
+        Map<String, Integer> place = new HashMap<>();
+        for (int i = 0; i < byDate.size(); i++) {
+            place.put(byDate.get(i).id(), i);
+        }
+        return Comparator.comparingInt((Tagged t) -> t.outcome() instanceof RuleOutcome.BundlePaid ? 0
+                        : t.outcome() instanceof RuleOutcome.OutlierPaid ? 1 : 2)
+                .thenComparingInt(t -> place.getOrDefault(t.outcome() instanceof RuleOutcome.PricedSeparately s
+                        ? s.anchorContactId() : t.outcome().contactId(), -1))
+                .thenComparing(t -> t.outcome().rule().name())
+                .thenComparing(t -> t.outcome().toString());
     }
 
     private static PricedContact covered(Contact contact, PricedContact base, Tagged coverage, List<Tagged> more) {
@@ -122,7 +138,8 @@ public final class ContactLines {
                 : " anchored at contact " + covered.anchorContactId()) + ": its per-contact value of "
                 + Numbers.grouped(base.amount().kroner()) + " (" + base.ruleSetId() + ") is not paid separately");
         RuleSetInfo ruleSet = coverage.ruleSet();
-        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), List.copyOf(fired), components, notes);
+        return PricedContact.of(contact, ruleSet.id(), ruleSet.contentHash(), base.perContactRuleSetId(),
+                base.perContactRuleSetHash(), List.copyOf(fired), components, notes);
     }
 
     private static PricedContact separately(PricedContact base, List<Tagged> more) {
@@ -134,7 +151,7 @@ public final class ContactLines {
                 notes.add(separate.reason());
             }
         }
-        return new PricedContact(base.contact(), base.ruleSetId(), base.ruleSetHash(), List.copyOf(fired),
-                base.components(), base.amount(), notes);
+        return new PricedContact(base.contact(), base.ruleSetId(), base.ruleSetHash(), base.perContactRuleSetId(),
+                base.perContactRuleSetHash(), List.copyOf(fired), base.components(), base.amount(), notes);
     }
 }

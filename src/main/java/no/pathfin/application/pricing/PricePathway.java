@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,21 +123,33 @@ public final class PricePathway {
         batch.contacts.add(contact);
     }
 
-    /** Bundles are decided in the rule set of each anchor's date, over the whole pathway in date order. */
+    /**
+     * Bundles are decided in the rule set of each anchor's date, over the whole pathway in date order. The rule sets
+     * take their turn by date, and a contact an earlier one's episode covers is not covered again: within one rule
+     * set as across them, a contact counts toward the earliest episode whose window holds it, and toward no other.
+     */
     private Map<String, PricedContact> bundled(Pathway pathway, Map<RuleSet, Batch> batches,
                                                Map<String, PricedContact> perContact) {
         List<Contact> byDate = pathway.contacts().stream().sorted(Comparator.comparing(Contact::date)).toList();
         Map<String, BigDecimal> values = new HashMap<>();
         perContact.forEach((id, line) -> values.put(id, line.amount().kroner()));
         List<ContactLines.Tagged> outcomes = new ArrayList<>();
-        batches.forEach((ruleSet, batch) -> {
+        Set<String> covered = new HashSet<>();
+        List<Map.Entry<RuleSet, Batch>> inTurn = batches.entrySet().stream().sorted(Comparator.comparing(
+                e -> e.getValue().contacts.stream().map(Contact::date).min(Comparator.naturalOrder()).orElseThrow()))
+                .toList();
+        for (Map.Entry<RuleSet, Batch> entry : inTurn) {
             Set<String> anchorable = new LinkedHashSet<>();
-            batch.contacts.forEach(c -> anchorable.add(c.id()));
-            EpisodeShape shape = EpisodeShape.of(byDate, anchorable, values);
-            for (RuleOutcome outcome : decisions.episode(ruleSet, batch.parameters, shape)) {
-                outcomes.add(new ContactLines.Tagged(ruleSet.info(), placed(outcome, byDate)));
+            entry.getValue().contacts.forEach(c -> anchorable.add(c.id()));
+            EpisodeShape shape = EpisodeShape.of(byDate, anchorable, Set.copyOf(covered), values);
+            for (RuleOutcome outcome : decisions.episode(entry.getKey(), entry.getValue().parameters, shape)) {
+                RuleOutcome placed = placed(outcome, byDate);
+                outcomes.add(new ContactLines.Tagged(entry.getKey().info(), placed));
+                if (placed instanceof RuleOutcome.Covered) {
+                    covered.add(placed.contactId());
+                }
             }
-        });
+        }
         return ContactLines.bundled(byDate, outcomes, perContact);
     }
 
@@ -146,6 +159,10 @@ public final class PricePathway {
         if (outcome instanceof RuleOutcome.Covered covered) {
             return new RuleOutcome.Covered(id, covered.rule(), covered.bundleId(),
                     byDate.get(Integer.parseInt(covered.anchorContactId())).id());
+        }
+        if (outcome instanceof RuleOutcome.PricedSeparately separately) {
+            return new RuleOutcome.PricedSeparately(id, separately.rule(), separately.bundleId(),
+                    byDate.get(Integer.parseInt(separately.anchorContactId())).id(), separately.reason());
         }
         return outcome.about(id);
     }

@@ -49,10 +49,14 @@ public sealed interface RuleOutcome {
         }
     }
 
-    /** Under a bundle, this contact is not covered (outside the window, or of an excluded kind): per-contact ISF. */
-    record PricedSeparately(String contactId, RuleRef rule, String bundleId, String reason) implements RuleOutcome {
+    /**
+     * Under a bundle, this contact is not covered by the episode anchored at {@code anchorContactId} (it lies outside
+     * the window, or is of an excluded kind): per-contact ISF.
+     */
+    record PricedSeparately(String contactId, RuleRef rule, String bundleId, String anchorContactId, String reason)
+            implements RuleOutcome {
         public PricedSeparately about(String id) {
-            return new PricedSeparately(id, rule, bundleId, reason);
+            return new PricedSeparately(id, rule, bundleId, anchorContactId, reason);
         }
     }
 }

@@ -56,6 +56,11 @@ public final class EpisodeContact {
         return step.anchorable();
     }
 
+    /** Whether an episode anchored under an earlier rule set covers this contact already. */
+    public boolean isCoveredEarlier() {
+        return step.coveredEarlier();
+    }
+
     /** The contact's per-contact ISF revenue. */
     public BigDecimal getPerContactValue() {
         return step.perContactValue();

@@ -62,7 +62,8 @@ public final class Outcomes {
     }
 
     public static RuleOutcome.PricedSeparately separately(Rule rule, EpisodeContact contact, Anchor anchor, String reason) {
-        return new RuleOutcome.PricedSeparately(contact.getId(), ref(rule), anchor.getBundle().getId(), reason);
+        return new RuleOutcome.PricedSeparately(contact.getId(), ref(rule), anchor.getBundle().getId(),
+                anchor.getContactId(), reason);
     }
 
     public static BigDecimal sum(java.util.Collection<?> values) {
