@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import no.pathfin.adapter.json.JsonFormats;
+import no.pathfin.adapter.json.JobFolders;
 import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.batch.RepriceJobStore;
 import no.pathfin.application.batch.RepricingResults;
@@ -25,26 +24,21 @@ import no.pathfin.domain.batch.RepriceJob;
  */
 public final class FileRepriceJobStore implements RepriceJobStore {
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
     private static final String ACTIVITY = "activity.csv";
 
+    private final JobFolders folders;
     private final Path root;
 
     public FileRepriceJobStore(Path root) {
+        this.folders = new JobFolders(root);
         this.root = root;
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
     public String store(InputStream upload, long maxBytes) {
-        String id = UUID.randomUUID().toString();
-        Path dir = root.resolve(id);
+        String id = folders.reserve();
+        Path dir = folders.folder(id);
         try {
-            Files.createDirectories(dir);
             long written = 0;
             byte[] buffer = new byte[1 << 16];
             try (OutputStream out = Files.newOutputStream(dir.resolve(ACTIVITY))) {
@@ -69,13 +63,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
 
     @Override
     public String reserve() {
-        String id = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(root.resolve(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return id;
+        return folders.reserve();
     }
 
     @Override
@@ -115,10 +103,10 @@ public final class FileRepriceJobStore implements RepriceJobStore {
     @Override
     public int sweep() {
         int removed = 0;
-        try (Stream<Path> folders = Files.list(root)) {
-            for (Path dir : folders.filter(Files::isDirectory).toList()) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 String name = dir.getFileName().toString();
-                if (ID.matcher(name).matches() && !Files.exists(dir.resolve("job.json"))) {
+                if (JobFolders.isId(name) && !Files.exists(dir.resolve(JobFolders.STATE))) {
                     delete(name);
                     removed++;
                 }
@@ -145,59 +133,37 @@ public final class FileRepriceJobStore implements RepriceJobStore {
 
     @Override
     public void save(RepriceJob job) {
-        JsonFormats.replace(folder(job.id()).resolve("job.json"), job);
+        folders.save(job.id(), job);
     }
 
     @Override
     public Optional<RepriceJob> find(String id) {
-        if (!ID.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        Path file = root.resolve(id).resolve("job.json");
-        return Files.isRegularFile(file) ? Optional.of(JsonFormats.readLenient(file, RepriceJob.class)) : Optional.empty();
+        return folders.find(id, RepriceJob.class);
     }
 
     @Override
     public List<RepriceJob> all() {
-        List<RepriceJob> jobs = new ArrayList<>(JsonFormats.readEach(root, "job.json", RepriceJob.class));
+        List<RepriceJob> jobs = new ArrayList<>(folders.all(RepriceJob.class));
         jobs.sort(Comparator.comparing(RepriceJob::created));
         return jobs;
     }
 
     @Override
     public RepricingResults results(String id) {
-        return RepricingFiles.in(folder(id).resolve("results"));
+        return RepricingFiles.in(folders.results(id));
     }
 
     @Override
     public Optional<InputStream> result(String id, String file) {
-        Optional<RepriceJob> job = find(id);
-        if (job.isEmpty() || !job.get().resultFiles().contains(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.newInputStream(folder(id).resolve("results").resolve(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return find(id).flatMap(job -> folders.result(id, file, job.resultFiles()));
     }
 
     @Override
     public void delete(String id) {
-        Path dir = folder(id);
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        folders.delete(id);
     }
 
     private Path folder(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("not a job id: " + id);
-        }
-        return root.resolve(id);
+        return folders.folder(id);
     }
 }

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import no.pathfin.adapter.json.JsonFormats;
+import no.pathfin.adapter.json.JobFolders;
 import no.pathfin.application.projection.ProjectionJobStore;
 import no.pathfin.domain.projection.Projection;
 import no.pathfin.domain.projection.ProjectionComparison;
@@ -25,60 +23,42 @@ import no.pathfin.domain.projection.ProjectionJob;
  */
 public final class FileProjectionJobStore implements ProjectionJobStore {
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
-
-    private final Path root;
+    private final JobFolders folders;
 
     public FileProjectionJobStore(Path root) {
-        this.root = root;
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.folders = new JobFolders(root);
     }
 
     @Override
     public String create() {
-        String id = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(root.resolve(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return id;
+        return folders.reserve();
     }
 
     @Override
     public void save(ProjectionJob job) {
-        JsonFormats.replace(folder(job.id()).resolve("job.json"), job);
+        folders.save(job.id(), job);
     }
 
     @Override
     public Optional<ProjectionJob> find(String id) {
-        if (!ID.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        Path file = root.resolve(id).resolve("job.json");
-        return Files.isRegularFile(file) ? Optional.of(JsonFormats.readLenient(file, ProjectionJob.class))
-                : Optional.empty();
+        return folders.find(id, ProjectionJob.class);
     }
 
     @Override
     public List<ProjectionJob> all() {
-        List<ProjectionJob> jobs = new ArrayList<>(JsonFormats.readEach(root, "job.json", ProjectionJob.class));
+        List<ProjectionJob> jobs = new ArrayList<>(folders.all(ProjectionJob.class));
         jobs.sort(Comparator.comparing(ProjectionJob::created));
         return jobs;
     }
 
     @Override
     public List<String> write(String id, Projection projection) {
-        return ProjectionFiles.write(folder(id).resolve("results"), projection);
+        return ProjectionFiles.write(folders.results(id), projection);
     }
 
     @Override
     public List<String> write(String id, ProjectionComparison comparison) {
-        Path results = folder(id).resolve("results");
+        Path results = folders.results(id);
         List<String> flat = new ArrayList<>();
         try {
             for (String name : ProjectionFiles.write(results, comparison)) {
@@ -98,21 +78,6 @@ public final class FileProjectionJobStore implements ProjectionJobStore {
 
     @Override
     public Optional<InputStream> result(String id, String file) {
-        Optional<ProjectionJob> job = find(id);
-        if (job.isEmpty() || !job.get().resultFiles().contains(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.newInputStream(folder(id).resolve("results").resolve(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path folder(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("not a job id: " + id);
-        }
-        return root.resolve(id);
+        return find(id).flatMap(job -> folders.result(id, file, job.resultFiles()));
     }
 }
