@@ -68,7 +68,7 @@ class WebPageTest {
     static String kr(BigDecimal value) {
         String plain = value.setScale(2).abs().toPlainString();
         String whole = plain.substring(0, plain.indexOf('.')).replaceAll("\\B(?=(\\d{3})+(?!\\d))", " ");
-        return (value.signum() < 0 ? "-" : "") + whole + "," + plain.substring(plain.indexOf('.') + 1) + " kr";
+        return (value.signum() < 0 ? "−" : "") + whole + "," + plain.substring(plain.indexOf('.') + 1) + " kr";
     }
 
     private static String text(WebElement element) {
@@ -83,19 +83,13 @@ class WebPageTest {
     }
 
     private static void compare() {
-        String before = browser.findElements(By.cssSelector("#matrix td.cell")).isEmpty() ? ""
-                : browser.findElement(By.id("overrides-hash")).getText() + browser.findElement(By.id("matrix")).getText();
         browser.findElement(By.id("compare-run")).click();
-        wait.until(d -> {
-            boolean problem = !d.findElement(By.id("compare-problem")).getText().isEmpty();
-            boolean changed = !d.findElements(By.cssSelector("#matrix td.cell")).isEmpty()
-                    && !(d.findElement(By.id("overrides-hash")).getText() + d.findElement(By.id("matrix")).getText()).equals(before);
-            return problem || changed;
-        });
+        wait.until(d -> d.findElement(By.tagName("form")).getAttribute("aria-busy") == null
+                && (!d.findElement(By.id("compare-problem")).getText().isEmpty() || d.findElement(By.id("compare-result")).isDisplayed()));
     }
 
     private static WebElement cell(String pathwayId, String ruleSet, String model) {
-        return browser.findElement(By.cssSelector("#matrix td.cell[data-pathway='" + pathwayId + "'][data-rule-set='"
+        return browser.findElement(By.cssSelector("#matrix .cell[data-pathway='" + pathwayId + "'][data-rule-set='"
                 + ruleSet + "'][data-model='" + model + "']"));
     }
 
@@ -122,7 +116,7 @@ class WebPageTest {
         screenshot("page.png");
 
         cell("hip-replacement-A", "isf-2024", "per-contact").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lines"), "0.040 × 52 248 × 0.40 = 835.97"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lines"), "0,040 × 52 248 × 0,40 = 835,97"));
         assertTrue(browser.findElement(By.id("lines")).getText().contains("A financed contact earns its cost weight"));
         screenshot("compare.png");
 
@@ -135,14 +129,16 @@ class WebPageTest {
     void an_override_moves_the_figures_and_shows_its_reproducibility_hash() throws Exception {
         open();
         compare();
-        String plainHash = browser.findElement(By.id("overrides-hash")).getText();
+        String plainHashes = browser.findElement(By.id("hashes")).getText();
+        assertTrue(!plainHashes.contains("Overrides hash"), "no overrides hash without overrides: " + plainHashes);
 
         browser.findElement(By.id("o-share")).sendKeys("0.30");
         compare();
 
         assertTrue(text(cell("hip-replacement-A", "isf-2024", "per-contact")).startsWith("32 916,24 kr"),
                 text(cell("hip-replacement-A", "isf-2024", "per-contact")));
-        assertTrue(!plainHash.equals(browser.findElement(By.id("overrides-hash")).getText()), "the hash follows the overrides");
+        String hashes = browser.findElement(By.id("hashes")).getText();
+        assertTrue(hashes.contains("Overrides hash") && hashes.contains("isf-2019") && hashes.contains("isf-2024"), hashes);
         browser.findElement(By.id("copy-curl")).click();
         String curl = browser.findElement(By.id("curl")).getAttribute("value");
         assertTrue(curl.contains("/api/v1/comparisons") && curl.contains("\"isfShare\":0.3"), curl);
@@ -160,7 +156,7 @@ class WebPageTest {
         assertTrue(error.getText().contains("must be at most 1, not 1.5"), error.getText());
         assertEquals("1.5", share.getAttribute("value"));
         String problem = browser.findElement(By.id("compare-problem")).getText();
-        assertTrue(problem.contains("isfShare must be at most 1, not 1.5"), problem);
+        assertTrue(problem.contains("Somatic ISF share: must be at most 1, not 1.5"), problem);
         screenshot("bad-input.png");
     }
 

@@ -16,11 +16,18 @@ final class Docs {
     private final byte[] yaml;
     private final String page;
     private final String home;
+    private final String icon;
 
     Docs(Contract contract) {
         this.yaml = contract.yaml();
         this.page = resource("/web/docs.html");
         this.home = resource("/web/index.html");
+        this.icon = resource("/web/favicon.svg");
+    }
+
+    /** The page's icon, also where browsers look for one by default. */
+    void icon(Context ctx) {
+        ctx.contentType("image/svg+xml").header("Cache-Control", "max-age=86400").result(icon);
     }
 
     /** The analysts' page, which calls the public API only. */

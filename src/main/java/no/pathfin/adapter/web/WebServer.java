@@ -75,6 +75,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/health", catalog::health),
                 new Route("GET", "/openapi.yaml", docs::contract),
                 new Route("GET", "/docs", docs::page),
+                new Route("GET", "/favicon.ico", docs::icon),
                 new Route("GET", "/api/v1/rule-sets", catalog::ruleSets),
                 new Route("GET", "/api/v1/rule-sets/{id}", catalog::ruleSet),
                 new Route("GET", "/api/v1/pathways", catalog::pathways),

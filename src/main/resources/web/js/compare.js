@@ -1,0 +1,310 @@
+// The compare tab: what each variant of a pathway earns under each rule set and model, its difference from the
+// baseline, the whole money, and every line's explanation.
+import { $, el, api, busy, reveal, tone } from "./dom.js";
+import { kr, signedKr, formula, decimal, parseNumber } from "./format.js";
+import { table } from "./table.js";
+import { readState, writeState, list, shellQuote } from "./state.js";
+import { chartIn, krAxis, KIND_COLOURS } from "./charts.js";
+
+let pathways = [];
+let lastRequest = null;
+
+const OVERRIDE_FIELDS = [
+  { id: "o-share", key: "share", words: "somatic ISF share", percent: true },
+  { id: "o-price", key: "price", words: "somatic unit price (kr)" },
+  { id: "o-weight", key: "weight", words: "cost weight" },
+  { id: "o-bundle-price", key: "bundlePrice", words: "bundle price (kr)" },
+  { id: "o-bundle-after", key: "bundleAfter", words: "bundle window after (days)" },
+];
+
+export async function startCompare(catalog) {
+  pathways = catalog.pathways;
+  const families = [...new Set(pathways.map((p) => p.family))];
+  $("family").replaceChildren(...families.map((f) => el("option", { value: f }, f)));
+  $("rule-sets").replaceChildren(...catalog.ruleSets.map((r) => el("label", {},
+    el("input", { type: "checkbox", name: "ruleSet", value: r.id }), " " + r.id + (r.status === "final" ? "" : " (" + r.status + ")"))));
+  $("o-weight-code").replaceChildren(...catalog.weights.map((w) => el("option", { value: w.groupCode }, w.groupCode)));
+  $("family").addEventListener("change", () => showVariants());
+  $("compare-form").addEventListener("submit", (event) => { event.preventDefault(); run(); });
+  $("copy-curl").addEventListener("click", copyCurl);
+  $("copy-link").addEventListener("click", copyLink);
+  const { tab, params } = readState();
+  restore(tab === "compare" ? params : new URLSearchParams());
+  if (tab === "compare" && params.has("run")) await run();
+}
+
+function showVariants(chosen) {
+  const family = $("family").value;
+  const members = pathways.filter((p) => p.family === family);
+  const ticked = chosen || (family === "hip-replacement" ? ["A", "B", "C"] : members.map((p) => p.variant));
+  $("variants").replaceChildren(el("legend", {}, "Variants"), ...members.map((p) => el("label", {},
+    el("input", { type: "checkbox", name: "variant", value: p.variant, checked: ticked.includes(p.variant) }),
+    " " + p.variant + " ", el("span", { class: "hint" }, p.description))));
+  $("baseline").replaceChildren(...members.map((p) => el("option", { value: p.variant }, p.variant)));
+}
+
+function restore(params) {
+  const family = params.get("family") || "hip-replacement";
+  $("family").value = [...$("family").options].some((o) => o.value === family) ? family : $("family").options[0].value;
+  showVariants(list(params, "variants", undefined));
+  if (params.has("baseline")) $("baseline").value = params.get("baseline");
+  const ruleSets = list(params, "ruleSets", ["isf-2019", "isf-2020", "isf-2024"]);
+  document.querySelectorAll("input[name=ruleSet]").forEach((i) => { i.checked = ruleSets.includes(i.value); });
+  const models = list(params, "models", ["per-contact", "bundle"]);
+  document.querySelectorAll("input[name=model]").forEach((i) => { i.checked = models.includes(i.value); });
+  for (const f of OVERRIDE_FIELDS) $(f.id).value = params.get(f.key) || "";
+  if (params.has("weightCode")) $("o-weight-code").value = params.get("weightCode");
+  $("o-phone-phv").checked = params.get("phonePhv") === "true";
+}
+
+function saveState() {
+  const entries = { family: $("family").value, variants: checked("variant"), baseline: $("baseline").value,
+    ruleSets: checked("ruleSet"), models: checked("model"), run: "1" };
+  for (const f of OVERRIDE_FIELDS) entries[f.key] = $(f.id).value.trim();
+  if ($("o-weight").value.trim() !== "") entries.weightCode = $("o-weight-code").value;
+  if ($("o-phone-phv").checked) entries.phonePhv = "true";
+  writeState("compare", entries);
+}
+
+function checked(name) {
+  return [...document.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value);
+}
+
+/** The what-if overrides typed in the form, and the same in words for the banner. */
+function overrides() {
+  const o = {};
+  const words = [];
+  const somatic = {};
+  const share = parseNumber($("o-share").value, { percentAllowed: true });
+  if (share !== undefined) { somatic.isfShare = share; words.push("somatic ISF share " + (typeof share === "number" ? decimal(share) : share)); }
+  const price = parseNumber($("o-price").value);
+  if (price !== undefined) { somatic.unitPrice = price; words.push("somatic unit price " + (typeof price === "number" ? kr(price) : price)); }
+  const tariffs = {};
+  if (Object.keys(somatic).length) tariffs.somatic = somatic;
+  if ($("o-phone-phv").checked) { tariffs.phv = { eligibleModes: ["in-person", "video", "phone"] }; words.push("phone counts in mental health (PHV)"); }
+  if (Object.keys(tariffs).length) o.tariffs = tariffs;
+  const weight = parseNumber($("o-weight").value);
+  if (weight !== undefined) { o.weights = { [$("o-weight-code").value]: weight }; words.push("cost weight of " + $("o-weight-code").value + " " + weight); }
+  const bundle = {};
+  const bundlePrice = parseNumber($("o-bundle-price").value);
+  if (bundlePrice !== undefined) { bundle.price = bundlePrice; words.push("bundle price " + (typeof bundlePrice === "number" ? kr(bundlePrice) : bundlePrice)); }
+  const after = parseNumber($("o-bundle-after").value);
+  if (after !== undefined) { bundle.daysAfter = after; words.push("bundle window " + after + " days after"); }
+  if (Object.keys(bundle).length) o.bundles = { "hip-replacement-bundle": bundle };
+  return Object.keys(o).length ? { body: o, words } : null;
+}
+
+async function request() {
+  const body = { family: $("family").value, variants: checked("variant"), ruleSets: checked("ruleSet"),
+    models: checked("model"), baseline: $("baseline").value };
+  const own = $("own-pathway").value.trim();
+  if (own === "" && body.variants.length === 0) {
+    throw { problem: { detail: "tick at least one variant, or paste your own pathway", errors: [{ field: "variants", message: "tick at least one variant" }] } };
+  }
+  if (own !== "") {
+    let pathway;
+    try {
+      pathway = JSON.parse(own);
+    } catch (e) {
+      throw { problem: { detail: "your pathway is not valid JSON", errors: [{ field: "pathways", message: "not valid JSON: " + e.message }] } };
+    }
+    const family = $("own-with-family").checked ? pathways.filter((p) => p.family === body.family && body.variants.includes(p.variant)) : [];
+    const fixtures = await Promise.all(family.map((p) => api("GET", "/api/v1/pathways/" + encodeURIComponent(p.id))));
+    body.pathways = [...fixtures.map((f) => ({ id: f.id, family: f.family, variant: f.variant, description: f.description, contacts: f.contacts })), pathway];
+    body.baseline = fixtures.length ? fixtures.find((f) => f.variant === body.baseline)?.id || fixtures[0].id : pathway.id;
+    delete body.family;
+    delete body.variants;
+  }
+  return body;
+}
+
+async function run() {
+  const form = $("compare-form");
+  await busy(form, $("compare-result"), async () => {
+    const body = await request();
+    const what = overrides();
+    if (what) body.overrides = what.body;
+    saveState();
+    const withOverrides = api("POST", "/api/v1/comparisons", body);
+    let plain = null;
+    if (what) {
+      const without = { ...body };
+      delete without.overrides;
+      plain = api("POST", "/api/v1/comparisons", without);
+    }
+    const comparison = await withOverrides;
+    lastRequest = body;
+    show(comparison, plain ? await plain : null, what);
+  });
+}
+
+function columns(comparison) {
+  const list = [];
+  for (const r of comparison.ruleSets) for (const m of comparison.models) list.push({ ruleSet: r, model: m });
+  return list;
+}
+
+function finder(comparison) {
+  const index = new Map(comparison.cells.map((c) => [c.pathwayId + "|" + c.ruleSet + "|" + c.model, c]));
+  return (pathwayId, col) => index.get(pathwayId + "|" + col.ruleSet + "|" + col.model);
+}
+
+function show(comparison, plain, what) {
+  const cols = columns(comparison);
+  const variants = [...new Map(comparison.cells.map((c) => [c.pathwayId, c.variant])).entries()];
+  const cell = finder(comparison);
+  const before = plain ? finder(plain) : null;
+  const baseVariant = variants.find(([id]) => id === comparison.baseline)?.[1] || comparison.baseline;
+
+  $("whatif-banner").hidden = !what;
+  if (what) {
+    $("whatif-banner").replaceChildren(el("strong", {}, "What-if active: "), what.words.join("; ") + ". ",
+      "It changes the rule sets " + comparison.ruleSets.join(", ") + " for this request only; each figure shows the rule sets' own value beside it (\u201cwithout\u201d).");
+  }
+  $("compare-caption").textContent = "Baseline: variant " + baseVariant + ". " + (plain ? "With the what-if; without it in brackets." : "");
+  drawDifferences(comparison, cols, variants, cell, before, baseVariant);
+  matrix(comparison, cols, variants, cell, before);
+  $("whole-money").replaceChildren(wholeMoney(comparison, cols, variants, cell));
+  drawRevenue(cols, variants, cell);
+  reproducibility(comparison);
+  $("curl").hidden = true;
+  $("lines").replaceChildren();
+  $("compare-result").hidden = false;
+}
+
+function matrix(comparison, cols, variants, cell, before) {
+  const head = el("tr", {}, el("th", { scope: "col", class: "text" }, "Variant"),
+    ...cols.map((c) => el("th", { scope: "col", class: "num" }, c.ruleSet, el("br"), c.model)));
+  const rows = variants.map(([id, variant]) => el("tr", {}, el("th", { scope: "row", class: "text" }, variant), ...cols.map((col) => {
+    const c = cell(id, col);
+    const b = before ? before(id, col) : null;
+    const button = el("button", { type: "button", class: "cell", "data-pathway": id, "data-rule-set": col.ruleSet, "data-model": col.model,
+      "aria-label": "lines of " + variant + " under " + col.ruleSet + ", " + col.model + ": " + kr(c.total), onclick: () => showLines(c) },
+      kr(c.total),
+      el("span", { class: "diff " + tone(c.differenceFromBaseline) }, id === comparison.baseline ? "baseline" : signedKr(c.differenceFromBaseline) + " vs baseline"),
+      b ? el("span", { class: "without" }, "without: " + kr(b.total)) : null);
+    return el("td", { class: "num" }, button);
+  })));
+  $("matrix").replaceChildren(el("caption", {}, "Revenue per variant: click a figure for its lines"), el("thead", {}, head), el("tbody", {}, ...rows));
+}
+
+function wholeMoney(comparison, cols, variants, cell) {
+  const rows = [];
+  for (const col of cols) for (const [id, variant] of variants) {
+    const m = cell(id, col).money;
+    rows.push([variant, col.ruleSet, col.model, m.isf, m.blockGrant, m.income, m.cost, m.margin, m.marginalRevenue, m.marginalCost, m.marginalMargin, m.personnelHours]);
+  }
+  return table({ name: "whole-money", caption: "The whole money per variant: on average (with its share of the block grant) and at the margin (one more patient)",
+    columns: [{ title: "Variant", type: "text" }, { title: "Rule set", type: "text" }, { title: "Model", type: "text" },
+      { title: "ISF", type: "money" }, { title: "Block grant", type: "money" }, { title: "Income", type: "money" }, { title: "Cost", type: "money" },
+      { title: "Margin", type: "signed-money" }, { title: "Marginal revenue", type: "money" }, { title: "Marginal cost", type: "money" },
+      { title: "Marginal margin", type: "signed-money" }, { title: "Personnel hours", type: "decimal" }],
+    rows, rowHeader: true });
+}
+
+function drawDifferences(comparison, cols, variants, cell, before, baseVariant) {
+  const others = variants.filter(([id]) => id !== comparison.baseline);
+  const categories = [];
+  const withData = [];
+  const withoutData = [];
+  for (const col of cols) for (const [id, variant] of others) {
+    categories.push(variant + " vs " + baseVariant + " · " + col.ruleSet + " · " + col.model);
+    withData.push(Number(cell(id, col).differenceFromBaseline));
+    if (before) withoutData.push(Number(before(id, col).differenceFromBaseline));
+  }
+  $("difference-chart").hidden = categories.length === 0;
+  if (categories.length === 0) return;
+  const label = { show: true, position: "right", formatter: (p) => signedKr(p.value), fontSize: 11 };
+  const bar = (name, data, colour) => ({ name, type: "bar", itemStyle: { color: colour || "#4f5b66" }, data: data.map((v) => ({ value: v, itemStyle: { color: colour || (Math.abs(v) < 0.005 ? "#888" : v > 0 ? "#1b7a3a" : "#b00020") } })), label, barMaxWidth: 22 });
+  const series = before ? [bar("with the what-if", withData), bar("without it", withoutData, "#9aa5b1")] : [bar("difference", withData)];
+  chartIn($("difference-chart"), categories.length * (before ? 2 : 1), {
+    legend: before ? { top: 0, data: ["with the what-if", "without it"] } : undefined,
+    tooltip: { trigger: "item", formatter: (p) => p.name + "<br>" + p.seriesName + ": " + signedKr(p.value) },
+    xAxis: krAxis("difference from the baseline"),
+    yAxis: { type: "category", data: categories, inverse: true, axisLabel: { width: 220, overflow: "break", fontSize: 11, lineHeight: 13 } },
+    series,
+  });
+}
+
+function drawRevenue(cols, variants, cell) {
+  const categories = [];
+  const cells = [];
+  for (const col of cols) for (const [id, variant] of variants) {
+    categories.push(variant + " · " + col.ruleSet + " · " + col.model);
+    cells.push(cell(id, col));
+  }
+  const kinds = [...new Set(cells.flatMap((c) => c.lines.map((l) => l.kind)))];
+  const series = kinds.map((kind) => ({ name: kind, type: "bar", stack: "revenue", barMaxWidth: 22,
+    itemStyle: { color: KIND_COLOURS[kind] || "#666" },
+    data: cells.map((c) => c.lines.filter((l) => l.kind === kind).reduce((s, l) => s + Number(l.amount), 0)) }));
+  chartIn($("chart"), categories.length, {
+    legend: { top: 0, data: kinds },
+    tooltip: { trigger: "item", formatter: (p) => p.name + "<br>" + p.seriesName + ": " + kr(p.value) },
+    xAxis: krAxis("revenue"),
+    yAxis: { type: "category", data: categories, inverse: true, axisLabel: { width: 200, overflow: "break", fontSize: 11, lineHeight: 13 } },
+    series,
+  });
+}
+
+function reproducibility(comparison) {
+  const seen = new Map();
+  for (const c of comparison.cells) for (const r of c.reproducibility) seen.set(r.ruleSet, r);
+  const overridden = comparison.overrides !== null && comparison.overrides !== undefined;
+  const rows = [...seen.values()].map((r) => el("tr", {}, el("th", { scope: "row", class: "text" }, r.ruleSet),
+    el("td", { class: "text hash" }, el("code", {}, r.contentHash)),
+    overridden ? el("td", { class: "text hash" }, el("code", {}, r.overridesHash)) : null));
+  $("hashes").replaceChildren(el("caption", {}, "Reproducibility: the same rule files (content hash)" + (overridden ? " and the same what-if (overrides hash)" : "") + " give the same figures"),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col", class: "text" }, "Rule set"), el("th", { scope: "col", class: "text" }, "Content hash"),
+      overridden ? el("th", { scope: "col", class: "text" }, "Overrides hash") : null)),
+    el("tbody", {}, ...rows));
+}
+
+/** Where a factor's value comes from, as a short badge: HIGH, MED, ASSUMPTION, ILLUSTRATIVE or WHAT-IF. */
+export function sourceBadge(source) {
+  const text = String(source || "");
+  let kind = "source";
+  if (/^override/i.test(text)) kind = "what-if";
+  else if (/^illustrative/i.test(text)) kind = "illustrative";
+  else { const m = text.match(/^([A-Z]{3,})\b/); if (m) kind = m[1].toLowerCase(); else if (/ASSUMPTION/.test(text)) kind = "assumption"; }
+  return el("span", { class: "badge badge-" + kind, title: text }, kind.toUpperCase());
+}
+
+function showLines(cell) {
+  const rows = cell.lines.map((l) => el("tr", {},
+    el("td", { class: "text" }, l.contactId), el("td", { class: "text" }, l.date), el("td", { class: "text" }, l.kind), el("td", { class: "text" }, l.mode),
+    el("td", { class: "num" }, kr(l.amount)),
+    el("td", { class: "text" },
+      ...l.components.map((c) => el("div", { class: "component" }, el("div", {}, c.label + ": " + formula(c.formula)),
+        el("ul", { class: "factors" }, ...c.factors.map((f) => el("li", {}, sourceBadge(f.source), " " + f.name + " " + decimal(f.value), el("span", { class: "source" }, " — " + f.source)))))),
+      ...l.notes.map((n) => el("div", { class: "note" }, n))),
+    el("td", { class: "text" },
+      el("div", {}, l.ruleSet, " ", el("code", { title: l.ruleSetHash }, l.ruleSetHash.slice(0, 12))),
+      l.perContactRuleSet && (l.perContactRuleSet !== l.ruleSet || l.perContactRuleSetHash !== l.ruleSetHash)
+        ? el("div", { class: "hint" }, "per-contact value from " + l.perContactRuleSet + " ", el("code", { title: l.perContactRuleSetHash }, l.perContactRuleSetHash.slice(0, 12))) : null,
+      ...l.rulesFired.map((r) => el("div", { class: "rule" }, "• " + r.name, el("div", { class: "regulation" }, r.regulation))))));
+  const total = el("tr", { class: "total" }, el("th", { scope: "row", class: "text", colspan: "4" }, "Total"), el("td", { class: "num" }, kr(cell.total)), el("td"), el("td"));
+  $("lines").replaceChildren(el("h3", {}, "Lines of " + cell.pathwayId + " under " + cell.ruleSet + ", " + cell.model),
+    el("div", { class: "scroll" }, el("table", { class: "data lines" },
+      el("thead", {}, el("tr", {}, ...[["Contact", "text"], ["Date", "text"], ["Kind", "text"], ["Mode", "text"], ["Amount", "num"], ["Formula, factors and their sources", "text"], ["Rule set and rules fired (with the regulation)", "text"]]
+        .map(([h, c]) => el("th", { scope: "col", class: c }, h)))),
+      el("tbody", {}, ...rows), el("tfoot", {}, total))));
+  reveal($("lines"));
+}
+
+function curlText() {
+  return "curl -s " + shellQuote(location.origin + "/api/v1/comparisons") + " -H 'Content-Type: application/json' -d " + shellQuote(JSON.stringify(lastRequest));
+}
+
+async function copyCurl() {
+  const text = curlText();
+  $("curl").value = text;
+  $("curl").hidden = false;
+  try { await navigator.clipboard.writeText(text); } catch (e) { /* shown for copying by hand */ }
+}
+
+async function copyLink() {
+  $("link").value = location.href;
+  $("link").hidden = false;
+  try { await navigator.clipboard.writeText(location.href); } catch (e) { /* shown for copying by hand */ }
+}
+
