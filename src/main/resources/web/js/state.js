@@ -1,7 +1,9 @@
 // The page's state in its address (#compare?family=…&variants=A,B), so a comparison can be shared as a link.
 export function readState() {
-  const hash = decodeURIComponent(location.hash.replace(/^#/, ""));
-  const [tab, query] = hash.split("?");
+  const hash = location.hash.replace(/^#/, "");
+  const at = hash.indexOf("?");
+  const tab = at < 0 ? hash : hash.slice(0, at);
+  const query = at < 0 ? "" : hash.slice(at + 1);
   return { tab: tab || "compare", params: new URLSearchParams(query || "") };
 }
 
