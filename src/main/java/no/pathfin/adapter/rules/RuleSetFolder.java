@@ -3,6 +3,7 @@ package no.pathfin.adapter.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,7 @@ final class RuleSetFolder {
         for (BundleMapping.Placed placed : r.bundles().values()) {
             bundles.add(BundleMapping.bundle(placed, weights));
         }
+        BundleTriggers.distinct(List.copyOf(r.bundles().values()));
         Map<String, byte[]> drl = new LinkedHashMap<>();
         r.drl().values().forEach(e -> drl.put(e.getKey(), e.getValue()));
         if (drl.isEmpty()) {
@@ -147,8 +149,14 @@ final class RuleSetFolder {
     /** This folder's bundles, replacing or adding to the base's by id. */
     private void bundles(String id, Path path, Map<String, BundleMapping.Placed> bundles, Map<String, String> origins) {
         int index = 0;
+        Map<String, BundleMapping.Placed> own = new HashMap<>();
         for (BundleMapping.Placed bundle : BundleMapping.read(files, path)) {
             String key = bundle.entry().id() != null ? bundle.entry().id() : "bundle-" + index++;
+            BundleMapping.Placed twice = own.put(key, bundle);
+            if (twice != null) {
+                throw bundle.file().refused(bundle.path() + ".id", "bundle " + key + " is defined twice in this file"
+                        + " (first at " + twice.file().where(twice.path()) + ")");
+            }
             bundles.put(key, bundle);
             origins.put("bundles." + key, id);
         }

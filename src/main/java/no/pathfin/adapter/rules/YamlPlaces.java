@@ -35,6 +35,12 @@ final class YamlPlaces {
         return new DataFileException(file, lines.line(written), lines.column(written), path + ": " + problem);
     }
 
+    /** Where a field is written, for a message: {@code rules/isf-2024/bundles.yaml, line 8}. */
+    String where(String path) {
+        int line = lines.line(path);
+        return line == 0 ? file : file + ", line " + line;
+    }
+
     /** The value read from {@code path}, or a refusal placed where it is written. */
     <T> T parse(String path, Supplier<T> parser) {
         try {
