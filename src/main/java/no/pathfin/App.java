@@ -145,7 +145,7 @@ public final class App {
                 Runtime.getRuntime().availableProcessors(), options.limits());
         ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
                 new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), options.limits());
         WebServer server = new WebServer(pathfin, jobs, projections, options.adminToken())
                 .start(options.host(), options.port());
         return new Cli.Server() {

@@ -196,6 +196,8 @@ class GeneratedClientTest {
         assertEquals(2035, done.getYears().get(11).getYear());
         assertAmount("91131.43", done.getYears().get(11).getIsf()); // as ProjectionJobApiTest and docs/projection.md
         assertTrue(read(projection.getProjectionJobResult(done.getId(), "projection-by-year.csv")).contains("2035"));
+        projection.deleteProjectionJob(done.getId());
+        assertEquals(404, assertThrows(ApiException.class, () -> projection.getProjectionJob(done.getId())).getCode());
     }
 
     /** Reloading needs a server started with an admin token: one over the same rule sets, reloaded as they are. */

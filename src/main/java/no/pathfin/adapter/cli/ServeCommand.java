@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--jobs", defaultValue = "jobs",
-            description = "folder for repricing jobs: uploads, state and results (default: ${DEFAULT-VALUE})")
+            description = "folder for repricing and projection jobs: uploads, state and results (default: ${DEFAULT-VALUE})")
     java.nio.file.Path jobs;
 
     @Option(names = "--jobs-quota-gib", defaultValue = "20", description = "the most the jobs folder may hold, in "
@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     long quotaGib;
 
     @Option(names = "--jobs-retention-days", defaultValue = "30", description = "days a finished, failed or "
-            + "interrupted repricing job is kept, then deleted (default: ${DEFAULT-VALUE})")
+            + "interrupted repricing or projection job is kept, then deleted (default: ${DEFAULT-VALUE})")
     long retentionDays;
 
     @Option(names = "--admin-token", description = "allow POST /api/v1/admin/reload with this bearer token "

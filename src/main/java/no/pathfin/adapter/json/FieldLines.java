@@ -26,8 +26,13 @@ public final class FieldLines {
 
     /** The fields of a YAML text that has already been read successfully. */
     public static FieldLines ofYaml(byte[] content) {
+        return of(JsonFormats.yaml(), content);
+    }
+
+    /** The fields of a text the mapper reads (YAML or JSON); the text must be well-formed. */
+    static FieldLines of(com.fasterxml.jackson.databind.ObjectMapper mapper, byte[] content) {
         Map<String, JsonLocation> locations = new HashMap<>();
-        try (JsonParser parser = JsonFormats.yaml().createParser(content)) {
+        try (JsonParser parser = mapper.createParser(content)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (!token.isStructEnd()) {
                     // a mapping or sequence that opens is the value of the field (or element) around it

@@ -187,14 +187,27 @@ public final class JsonFormats {
             return value;
         } catch (UnrecognizedPropertyException e) {
             // placed where the field is written: the parser reports the end of the object it is in
-            throw new DataFileException(file, lineOf(content, e.getPropertyName()), 0, located(fieldPath(e),
-                    "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds()));
+            String path = fieldPath(e);
+            FieldLines lines = placesOf(mapper, content);
+            boolean placed = lines != null && lines.line(path) > 0;
+            throw new DataFileException(file, placed ? lines.line(path) : lineOf(content, e.getPropertyName()),
+                    placed ? lines.column(path) : 0, located(path, "unknown field '" + e.getPropertyName()
+                    + "'; known fields: " + e.getKnownPropertyIds()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DataFileException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     located(e instanceof JsonMappingException m ? fieldPath(m) : "", e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where each field of a text is written, or null when the text is not well-formed past the error. */
+    private static FieldLines placesOf(ObjectMapper mapper, byte[] content) {
+        try {
+            return FieldLines.of(mapper, content);
+        } catch (UncheckedIOException e) {
+            return null;
         }
     }
 

@@ -3,6 +3,7 @@ package no.pathfin.adapter.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import no.pathfin.adapter.rules.ParameterFiles.BundleEntry;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.InvalidValue;
@@ -51,9 +51,9 @@ final class RuleSetFolder {
 
     /** What a folder resolves to once the rule set it extends (if any) is resolved under it. */
     private record Resolution(Manifest manifest, Validity validity, RuleSetStatus status, Map<Setting, Tariff> tariffs,
-                              Map<String, String> origins, Map<String, CostWeight> weights, Map<String, BundleEntry> bundles,
-                              Map<String, Map.Entry<String, byte[]>> drl, String parametersFile, String bundlesFile,
-                              Path costs, Path groupCosts) {
+                              Map<String, String> origins, Map<String, CostWeight> weights,
+                              Map<String, BundleMapping.Placed> bundles, Map<String, Map.Entry<String, byte[]>> drl,
+                              String parametersFile, Path costs, Path groupCosts) {
     }
 
     DroolsRuleSet load() {
@@ -61,10 +61,10 @@ final class RuleSetFolder {
         Manifest manifest = r.manifest();
         WeightTable weights = WeightTable.of(r.weights().values());
         List<BundleDefinition> bundles = new ArrayList<>();
-        List<BundleEntry> entries = List.copyOf(r.bundles().values());
-        for (int i = 0; i < entries.size(); i++) {
-            bundles.add(BundleMapping.bundle(r.bundlesFile(), "bundles[" + i + "]", entries.get(i), weights));
+        for (BundleMapping.Placed placed : r.bundles().values()) {
+            bundles.add(BundleMapping.bundle(placed, weights));
         }
+        BundleTriggers.distinct(List.copyOf(r.bundles().values()));
         Map<String, byte[]> drl = new LinkedHashMap<>();
         r.drl().values().forEach(e -> drl.put(e.getKey(), e.getValue()));
         if (drl.isEmpty()) {
@@ -118,11 +118,10 @@ final class RuleSetFolder {
                 : base.tariffs();
 
         Map<String, CostWeight> weights = weights(manifest, base, origins);
-        Map<String, BundleEntry> bundles = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.bundles());
+        Map<String, BundleMapping.Placed> bundles = base == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(base.bundles());
         Path bundlesPath = folder.resolve(manifest.bundles() == null ? "bundles.yaml" : manifest.bundles());
-        boolean ownBundles = manifest.bundles() != null || (base != null && Files.exists(bundlesPath));
-        String bundlesFile = ownBundles ? files.display(bundlesPath) : base == null ? null : base.bundlesFile();
-        if (ownBundles) {
+        if (manifest.bundles() != null || (base != null && Files.exists(bundlesPath))) {
             bundles(manifest.id(), bundlesPath, bundles, origins);
         }
         Map<String, Map.Entry<String, byte[]>> drl = drl(manifest, manifestPath, base, origins);
@@ -131,7 +130,7 @@ final class RuleSetFolder {
         Path groupCosts = manifest.groupCosts() != null ? folder.resolve(manifest.groupCosts()).normalize()
                 : base == null ? null : base.groupCosts();
         return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, drl, parametersFile,
-                bundlesFile, costs, groupCosts);
+                costs, groupCosts);
     }
 
     /** The base's weight rows, with this folder's rows replacing or adding by group code. */
@@ -148,11 +147,16 @@ final class RuleSetFolder {
     }
 
     /** This folder's bundles, replacing or adding to the base's by id. */
-    private void bundles(String id, Path path, Map<String, BundleEntry> bundles, Map<String, String> origins) {
-        ParameterFiles.BundlesFile file = files.yaml(path, ParameterFiles.BundlesFile.class);
+    private void bundles(String id, Path path, Map<String, BundleMapping.Placed> bundles, Map<String, String> origins) {
         int index = 0;
-        for (BundleEntry bundle : file.bundles() == null ? List.<BundleEntry>of() : file.bundles()) {
-            String key = bundle.id() != null ? bundle.id() : "bundle-" + index++;
+        Map<String, BundleMapping.Placed> own = new HashMap<>();
+        for (BundleMapping.Placed bundle : BundleMapping.read(files, path)) {
+            String key = bundle.entry().id() != null ? bundle.entry().id() : "bundle-" + index++;
+            BundleMapping.Placed twice = own.put(key, bundle);
+            if (twice != null) {
+                throw bundle.file().refused(bundle.path() + ".id", "bundle " + key + " is defined twice in this file"
+                        + " (first at " + twice.file().where(twice.path()) + ")");
+            }
             bundles.put(key, bundle);
             origins.put("bundles." + key, id);
         }

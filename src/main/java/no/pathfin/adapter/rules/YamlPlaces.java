@@ -23,9 +23,22 @@ final class YamlPlaces {
         return file;
     }
 
-    /** A refusal of the value at {@code path} ({@code tariffs.somatic.isfShare}), placed where it is written. */
+    /**
+     * A refusal of the value at {@code path} ({@code tariffs.somatic.isfShare}), placed where it is written; a field
+     * that is not written (one that is missing) is placed at the nearest field around it that is.
+     */
     DataFileException refused(String path, String problem) {
-        return new DataFileException(file, lines.line(path), lines.column(path), path + ": " + problem);
+        String written = path;
+        while (lines.line(written) == 0 && Math.max(written.lastIndexOf('.'), written.lastIndexOf('[')) > 0) {
+            written = written.substring(0, Math.max(written.lastIndexOf('.'), written.lastIndexOf('[')));
+        }
+        return new DataFileException(file, lines.line(written), lines.column(written), path + ": " + problem);
+    }
+
+    /** Where a field is written, for a message: {@code rules/isf-2024/bundles.yaml, line 8}. */
+    String where(String path) {
+        int line = lines.line(path);
+        return line == 0 ? file : file + ", line " + line;
     }
 
     /** The value read from {@code path}, or a refusal placed where it is written. */

@@ -80,4 +80,9 @@ public final class FileProjectionJobStore implements ProjectionJobStore {
     public Optional<InputStream> result(String id, String file) {
         return find(id).flatMap(job -> folders.result(id, file, job.resultFiles()));
     }
+
+    @Override
+    public void delete(String id) {
+        folders.delete(id);
+    }
 }

@@ -98,6 +98,7 @@ final class BreakEvenController {
                     : select.byId(v.pathwayId(), field + ".pathwayId");
             mix.add(new FindBreakEven.Variant(pathway, v.volume() == null ? 1 : v.volume()));
         }
+        Limits.searched(mix.stream().mapToInt(v -> v.pathway().contacts().size()).sum());
         return mix;
     }
 }

@@ -2,6 +2,7 @@ package no.pathfin.adapter.web;
 
 import java.util.List;
 import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.workbench.FindBreakEven;
 import no.pathfin.domain.pathway.Pathway;
 
 /** How much one request may ask the server to price, and use-case refusals placed at their field. */
@@ -30,6 +31,35 @@ final class Limits {
         if (priced > MAX_PRICED_CONTACTS) {
             throw ProblemException.tooLarge("ruleSets", "contacts × rule sets × models = " + priced + "; at most "
                     + MAX_PRICED_CONTACTS + " per request");
+        }
+    }
+
+    /**
+     * Refuses with 413 a channel shift that would price more than {@link #MAX_PRICED_CONTACTS} contacts: every
+     * contact is priced twice (before and after the shift) under each rule set and model.
+     */
+    static void shifted(int contacts, int ruleSets, int models) {
+        long priced = 2L * contacts * ruleSets * models;
+        if (priced > MAX_PRICED_CONTACTS) {
+            throw ProblemException.tooLarge("ruleSets", "2 (before and after the shift) × " + contacts
+                    + " contacts × " + ruleSets + " rule sets × " + models + " models = " + priced
+                    + " contacts to price; at most " + MAX_PRICED_CONTACTS + " per request: name fewer rule sets,"
+                    + " models or pathways");
+        }
+    }
+
+    /** At most this many contacts in the variants of a price search: each search prices the mix many times. */
+    static final int MAX_SEARCHED_CONTACTS = MAX_PRICED_CONTACTS / FindBreakEven.MOST_PRICINGS_OF_THE_MIX;
+
+    /**
+     * Refuses with 413 a price search (break-even or budget-neutral) whose variants hold more than
+     * {@link #MAX_SEARCHED_CONTACTS} contacts, counted once per variant listed.
+     */
+    static void searched(int contacts) {
+        if (contacts > MAX_SEARCHED_CONTACTS) {
+            throw ProblemException.tooLarge("variants", "the variants hold " + contacts + " contacts; a search for"
+                    + " the price prices them up to " + FindBreakEven.MOST_PRICINGS_OF_THE_MIX + " times, so at most "
+                    + MAX_SEARCHED_CONTACTS + " contacts per request (" + MAX_PRICED_CONTACTS + " contacts priced)");
         }
     }
 

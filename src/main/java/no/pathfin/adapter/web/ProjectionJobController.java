@@ -50,6 +50,21 @@ final class ProjectionJobController {
         bodies.write(ctx, body(job(ctx)));
     }
 
+    /** Deletes a job that has ended, with its files: 204; 409 while it is queued or running. */
+    void delete(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            if (!jobs.delete(id)) {
+                throw ProblemException.notFound("no projection job '" + Shown.cut(id) + "'", "id");
+            }
+        } catch (InvalidRequestException e) {
+            throw new ProblemException(409, "urn:pathfin:problem:job-running", "The job has not ended",
+                    e.getMessage().substring(e.field().length() + 2), List.of(new ProblemException.FieldError("id",
+                    "the job has not ended")));
+        }
+        ctx.status(204);
+    }
+
     void result(Context ctx) {
         ProjectionJob job = job(ctx);
         String file = ctx.pathParam("file");

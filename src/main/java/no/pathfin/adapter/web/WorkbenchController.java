@@ -114,9 +114,10 @@ final class WorkbenchController {
         List<Pathway> pathways = select.select(RequestBodies.selection(request.family(), request.variants(),
                 request.pathwayIds(), request.pathways()));
         ChannelShift shift = shift(request.shift());
+        List<FinancingModel> models = request.models().stream().map(RequestBodies::model).distinct().toList();
+        Limits.shifted(Limits.contacts(pathways), request.ruleSets().size(), models.size());
         try {
-            ShiftChannels.Result result = shiftChannels.price(pathways, shift, request.ruleSets(),
-                    request.models().stream().map(RequestBodies::model).distinct().toList());
+            ShiftChannels.Result result = shiftChannels.price(pathways, shift, request.ruleSets(), models);
             bodies.write(ctx, ShiftBodies.response(result));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, "");

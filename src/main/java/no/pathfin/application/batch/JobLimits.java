@@ -26,6 +26,11 @@ public record JobLimits(long quotaBytes, Duration retention) {
         }
     }
 
+    /** Whether a job that ended at this instant is past its retention now (a job not ended never is). */
+    public boolean outlived(java.time.Instant ended) {
+        return ended != null && ended.isBefore(java.time.Instant.now().minus(retention));
+    }
+
     /** The jobs folder's state, for a refusal: "12.3 GiB of 20.0 GiB". */
     public static String gib(long bytes) {
         return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1L << 30), 1,

@@ -223,9 +223,8 @@ public final class RepriceJobs implements AutoCloseable {
 
     /** Deletes the jobs that ended longer ago than the retention. */
     private void retire() {
-        Instant cutoff = Instant.now().minus(limits.retention());
         for (RepriceJob job : store.all()) {
-            if (job.finished() != null && job.finished().isBefore(cutoff)
+            if (limits.outlived(job.finished())
                     && job.status() != RepriceJob.Status.QUEUED && job.status() != RepriceJob.Status.RUNNING) {
                 store.delete(job.id());
             }

@@ -26,4 +26,7 @@ public interface ProjectionJobStore {
     List<String> write(String id, ProjectionComparison comparison);
 
     Optional<InputStream> result(String id, String file);
+
+    /** Removes the job: its state and its result files. */
+    void delete(String id);
 }

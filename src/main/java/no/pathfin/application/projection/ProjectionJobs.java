@@ -3,10 +3,12 @@ package no.pathfin.application.projection;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import no.pathfin.application.batch.ActivitySource;
+import no.pathfin.application.batch.JobLimits;
 import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.domain.projection.Projection;
@@ -16,7 +18,9 @@ import no.pathfin.domain.projection.ProjectionJob;
 /**
  * Projection as a job: the scenarios are checked when submitted, the projection runs in the background one job at a
  * time, and its results stay in the store. The base year is a finished repricing job's activity, or the scenario's
- * own activity file. On start, jobs a previous server left queued or running are marked interrupted.
+ * own activity file. On start, jobs a previous server left queued or running are marked interrupted. Jobs that
+ * ended are kept for the retention of the jobs folder's {@link JobLimits}, as repricing jobs are, then deleted (at
+ * start and at every submission), and can be deleted before.
  */
 public final class ProjectionJobs implements AutoCloseable {
 
@@ -25,25 +29,38 @@ public final class ProjectionJobs implements AutoCloseable {
     private final ScenarioCatalog scenarios;
     private final RepriceJobs repricingJobs;
     private final int threads;
+    private final JobLimits limits;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-jobs");
         thread.setDaemon(true);
         return thread;
     });
 
+    /** With the repricing jobs' limits: both kinds of job share one jobs folder. */
     public ProjectionJobs(ProjectFinancing projectFinancing, ProjectionJobStore store, ScenarioCatalog scenarios,
                           RepriceJobs repricingJobs, int threads) {
+        this(projectFinancing, store, scenarios, repricingJobs, threads, repricingJobs.limits());
+    }
+
+    /**
+     * Opens the store: jobs a previous server left queued or running are marked interrupted, and jobs that ended
+     * longer ago than the retention are deleted.
+     */
+    public ProjectionJobs(ProjectFinancing projectFinancing, ProjectionJobStore store, ScenarioCatalog scenarios,
+                          RepriceJobs repricingJobs, int threads, JobLimits limits) {
         this.projectFinancing = projectFinancing;
         this.store = store;
         this.scenarios = scenarios;
         this.repricingJobs = repricingJobs;
         this.threads = threads;
+        this.limits = limits;
         for (ProjectionJob job : store.all()) {
-            if (job.status() == ProjectionJob.Status.QUEUED || job.status() == ProjectionJob.Status.RUNNING) {
+            if (!job.ended()) {
                 store.save(job.with(ProjectionJob.Status.INTERRUPTED, Instant.now(),
                         "the server stopped before this job finished; submit it again", null, null, null));
             }
         }
+        retire();
     }
 
     /**
@@ -55,6 +72,7 @@ public final class ProjectionJobs implements AutoCloseable {
     public ProjectionJob submit(String scenario, String compare, String repricingJob) {
         ScenarioCatalog.Named first = scenarios.named(scenario, "scenario");
         ScenarioCatalog.Named second = compare == null ? null : scenarios.named(compare, "compare");
+        retire();
         ActivitySource base = repricingJob != null ? repricingJobs.activity(repricingJob, "repricingJob")
                 : first.activity();
         if (base == null) {
@@ -86,6 +104,34 @@ public final class ProjectionJobs implements AutoCloseable {
         } catch (RuntimeException e) {
             store.save(job.with(ProjectionJob.Status.FAILED, Instant.now(), String.valueOf(e.getMessage()), null, null,
                     null));
+        }
+    }
+
+    /**
+     * Deletes a job that has ended (done, failed or interrupted), with its files.
+     *
+     * @return false when there is no such job
+     * @throws InvalidRequestException the job is queued or running
+     */
+    public boolean delete(String id) {
+        Optional<ProjectionJob> job = store.find(id);
+        if (job.isEmpty()) {
+            return false;
+        }
+        if (!job.get().ended()) {
+            throw new InvalidRequestException("id", "projection job " + id + " is "
+                    + job.get().status().name().toLowerCase(Locale.ROOT) + "; it can be deleted once it ends");
+        }
+        store.delete(id);
+        return true;
+    }
+
+    /** Deletes the jobs that ended longer ago than the retention. */
+    private void retire() {
+        for (ProjectionJob job : store.all()) {
+            if (job.ended() && limits.outlived(job.finished())) {
+                store.delete(job.id());
+            }
         }
     }
 

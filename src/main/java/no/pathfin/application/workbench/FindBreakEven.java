@@ -37,6 +37,17 @@ import no.pathfin.domain.workbench.BreakEven;
  */
 public final class FindBreakEven {
 
+    /** The highest price searched, in øre: no price up to it reaching the target is an answer in itself. */
+    private static final long HIGHEST_PRICE_ORE = 1_000_000_000_000L;
+
+    /**
+     * The most times one search prices the whole mix, rounded up: the target (1), doubling the upper bound from at
+     * least 100 øre to at most {@link #HIGHEST_PRICE_ORE} (34), bisecting below it (40), the tie between two
+     * neighbouring prices (2), the total at the price (1), each variant before and after (2) and, for a unit price,
+     * the block grant that would compensate instead (2): 82.
+     */
+    public static final int MOST_PRICINGS_OF_THE_MIX = 100;
+
     /** A pathway variant and how many patients follow it. */
     public record Variant(Pathway pathway, long volume) {
     }
@@ -142,12 +153,12 @@ public final class FindBreakEven {
     /** The whole-øre price whose total is nearest the target (the lower on a tie), by bisection. */
     private static long solve(LongFunction<Long> total, long target, long upper) {
         long low = 0;
-        long high = upper;
+        long high = Math.min(upper, HIGHEST_PRICE_ORE);
         while (total.apply(high) < target) {
             high *= 2;
-            if (high > 1_000_000_000_000L) {
-                throw new InvalidRequestException("variants", "no price reaches the target: does the mix hold a bundle anchor"
-                        + " and a contact of that setting?");
+            if (high > HIGHEST_PRICE_ORE) {
+                throw new InvalidRequestException("variants", "no price up to " + HIGHEST_PRICE_ORE / 100
+                        + " kr reaches the target: does the mix hold a bundle anchor and a contact of that setting?");
             }
         }
         while (low < high) {

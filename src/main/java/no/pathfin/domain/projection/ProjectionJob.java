@@ -27,6 +27,11 @@ public record ProjectionJob(String id, Status status, String scenario, String co
         resultFiles = resultFiles == null ? List.of() : List.copyOf(resultFiles);
     }
 
+    /** Whether the job has ended: done, failed or interrupted, no longer queued or running. */
+    public boolean ended() {
+        return status != Status.QUEUED && status != Status.RUNNING;
+    }
+
     public ProjectionJob with(Status newStatus, Instant when, String newMessage, List<Projection.Total> newYears,
                               List<Projection.Total> newCandidate, List<String> files) {
         return new ProjectionJob(id, newStatus, scenario, compare, repricingJob, created, when, newMessage, newYears,

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import no.pathfin.domain.ContactKind;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Setting;
 
 /**
@@ -31,14 +32,21 @@ public record BundleDefinition(
 
     /** Above thresholdFactor × price of per-contact value, the bundle also pays shareOfExcess of the excess. */
     public record Outlier(BigDecimal thresholdFactor, BigDecimal shareOfExcess) {
+        /** @throws InvalidValue naming the field ({@code thresholdFactor}, {@code shareOfExcess}) that is wrong */
         public Outlier {
-            Objects.requireNonNull(thresholdFactor, "thresholdFactor");
-            Objects.requireNonNull(shareOfExcess, "shareOfExcess");
+            if (thresholdFactor == null) {
+                throw new InvalidValue("thresholdFactor", "required");
+            }
+            if (shareOfExcess == null) {
+                throw new InvalidValue("shareOfExcess", "required");
+            }
             if (thresholdFactor.compareTo(BigDecimal.ONE) < 0) {
-                throw new IllegalArgumentException("outlier threshold factor must be at least 1");
+                throw new InvalidValue("thresholdFactor", "the outlier threshold factor must be at least 1: "
+                        + thresholdFactor.toPlainString());
             }
             if (shareOfExcess.signum() < 0 || shareOfExcess.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("outlier share of excess must be between 0 and 1");
+                throw new InvalidValue("shareOfExcess", "the outlier share of excess must be between 0 and 1: "
+                        + shareOfExcess.toPlainString());
             }
         }
     }
