@@ -173,6 +173,11 @@ class ProjectionJobLimitsApiTest {
         }
 
         @Override
+        public String plain(String message) {
+            return store.plain(message);
+        }
+
+        @Override
         public String create() {
             return store.create();
         }

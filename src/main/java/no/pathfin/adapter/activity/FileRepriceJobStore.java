@@ -119,11 +119,7 @@ public final class FileRepriceJobStore implements RepriceJobStore {
 
     @Override
     public String plain(String message) {
-        String plain = message;
-        for (String prefix : new String[] {root.toAbsolutePath().normalize().toString(), root.toString()}) {
-            plain = plain.replaceAll(java.util.regex.Pattern.quote(prefix) + "[/\\\\][0-9a-f-]{36}[/\\\\]", "");
-        }
-        return plain;
+        return folders.plain(message);
     }
 
     @Override

@@ -37,6 +37,15 @@ public final class JobFolders {
         return root;
     }
 
+    /** A message with the job folders' own paths taken out (they are the server's business): what is left names the file. */
+    public String plain(String message) {
+        String plain = message;
+        for (String prefix : new String[] {root.toAbsolutePath().normalize().toString(), root.toString()}) {
+            plain = plain.replaceAll(java.util.regex.Pattern.quote(prefix) + "[/\\\\]([0-9a-f-]{36}[/\\\\])?", "");
+        }
+        return plain;
+    }
+
     public static boolean isId(String id) {
         return id != null && ID.matcher(id).matches();
     }

@@ -85,4 +85,9 @@ public final class FileProjectionJobStore implements ProjectionJobStore {
     public void delete(String id) {
         folders.delete(id);
     }
+
+    @Override
+    public String plain(String message) {
+        return folders.plain(message);
+    }
 }

@@ -29,4 +29,7 @@ public interface ProjectionJobStore {
 
     /** Removes the job: its state and its result files. */
     void delete(String id);
+
+    /** A message about a job with the store's own file paths taken out (they are the server's business). */
+    String plain(String message);
 }

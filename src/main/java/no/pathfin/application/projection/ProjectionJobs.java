@@ -102,7 +102,7 @@ public final class ProjectionJobs implements AutoCloseable {
                         comparison.candidate().byYear(), files));
             }
         } catch (RuntimeException e) {
-            store.save(job.with(ProjectionJob.Status.FAILED, Instant.now(), String.valueOf(e.getMessage()), null, null,
+            store.save(job.with(ProjectionJob.Status.FAILED, Instant.now(), store.plain(String.valueOf(e.getMessage())), null, null,
                     null));
         }
     }
