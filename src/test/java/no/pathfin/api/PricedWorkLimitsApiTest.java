@@ -81,4 +81,22 @@ class PricedWorkLimitsApiTest {
         assertEquals(200, reply.status(), reply.body());
         assertEquals(0, new java.math.BigDecimal("43749.00").compareTo(reply.json().get("price").decimalValue()));
     }
+
+    @Test
+    void a_price_search_over_large_volumes_finds_the_price_it_finds_for_one_of_each() {
+        // identical variants: the unit price that keeps their total does not depend on how many there are, though the
+        // search's high trial prices times 10 000 000 000 pathways pass what a count in øre can hold
+        StringBuilder variants = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            variants.append(i == 0 ? "" : ", ").append("{\"pathwayId\": \"hip-replacement-F-early-revision\", \"volume\": 100000000}");
+        }
+        ApiServer.Reply many = ApiServer.post("/api/v1/break-even-unit-price", "{\"baseline\": \"isf-2024\", \"candidate\":"
+                + " \"isf-2025-plan\", \"variants\": [" + variants + "]}");
+        ApiServer.Reply one = ApiServer.post("/api/v1/break-even-unit-price", "{\"baseline\": \"isf-2024\", \"candidate\":"
+                + " \"isf-2025-plan\", \"variants\": [{\"pathwayId\": \"hip-replacement-F-early-revision\"}]}");
+
+        assertEquals(200, many.status());
+        assertEquals(0, one.json().get("price").decimalValue().compareTo(many.json().get("price").decimalValue()),
+                one.json().get("price") + " vs " + many.json().get("price"));
+    }
 }

@@ -71,7 +71,7 @@ public final class FindBreakEven {
                 .filter(b -> bundleId == null || b.id().equals(bundleId)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("bundle", bundleId == null ? ruleSetId + " defines no bundle"
                         : "no bundle '" + bundleId + "' in " + ruleSetId));
-        long target = total(mix, ruleSet, ruleSet.parameters(), FinancingModel.PER_CONTACT);
+        long target = counted(total(mix, ruleSet, ruleSet.parameters(), FinancingModel.PER_CONTACT));
         ParameterPath bundlePrice = ParameterPath.bundle(bundle.id(), ParameterField.BUNDLE_PRICE);
         LongFunction<Long> atPrice = ore -> total(mix, ruleSet, with(ruleSet, ParameterChanges.of(bundlePrice, kroner(ore))),
                 FinancingModel.BUNDLE);
@@ -101,7 +101,7 @@ public final class FindBreakEven {
         RuleSet candidate = candidateId == null ? baseline : choice.named(candidateId, "candidate");
         check(mix);
         Parameters changed = WhatIf.parameters(candidate, overrides);
-        long target = total(mix, baseline, baseline.parameters(), FinancingModel.PER_CONTACT);
+        long target = counted(total(mix, baseline, baseline.parameters(), FinancingModel.PER_CONTACT));
         Parameters base = changed;
         ParameterPath unitPrice = ParameterPath.tariff(setting, ParameterField.UNIT_PRICE);
         LongFunction<Parameters> at = ore -> ParameterChanges.of(unitPrice, kroner(ore)).applyTo(base, candidate.info().id());
@@ -195,10 +195,24 @@ public final class FindBreakEven {
 
     private long total(List<Variant> mix, RuleSet rules, Parameters parameters, FinancingModel model) {
         long total = 0;
-        for (Variant v : mix) {
-            total += one(v, rules, parameters, model).kroner().movePointRight(2).longValueExact() * v.volume();
+        try {
+            for (Variant v : mix) {
+                total = Math.addExact(total, Math.multiplyExact(
+                        one(v, rules, parameters, model).kroner().movePointRight(2).longValueExact(), v.volume()));
+            }
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE; // beyond what øre count: above any target, so the search keeps looking lower
         }
         return total;
+    }
+
+    /** A target must be counted in øre: a mix whose total is beyond that is refused in words. */
+    private static long counted(long target) {
+        if (target == Long.MAX_VALUE) {
+            throw new InvalidRequestException("variants", "the mix's volumes × prices exceed 92 000 000 000 000 000 kr,"
+                    + " more than a search can count in øre; give smaller volumes");
+        }
+        return target;
     }
 
     private Money one(Variant v, RuleSet rules, Parameters parameters, FinancingModel model) {
