@@ -148,9 +148,12 @@ public final class App {
         ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
                 new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
                 Runtime.getRuntime().availableProcessors());
-        WebServer server = new WebServer(pathfin, jobs, projections, new ExportTables(new PoiSpreadsheets()),
-                options.adminToken())
+        ExportTables exports = new ExportTables(new PoiSpreadsheets());
+        WebServer server = new WebServer(pathfin, jobs, projections, exports, options.adminToken())
                 .start(options.host(), options.port());
+        Thread warmUp = new Thread(exports::warmUp, "spreadsheet-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new Cli.Server() {
             @Override
             public int port() {

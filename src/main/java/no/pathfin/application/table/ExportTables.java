@@ -31,6 +31,15 @@ public final class ExportTables {
         return spreadsheet.fileName("xlsx");
     }
 
+    /**
+     * Writes one small workbook and drops it, so that the first workbook a client asks for does not wait for the
+     * spreadsheet library's classes to load (seconds on a busy machine). For a background thread after the start.
+     */
+    public void warmUp() {
+        workbook("warm-up", List.of(new ReadTables.SheetInput("warm-up", List.of(new ReadTables.ColumnInput("kr",
+                "money")), List.of(List.of("1.00")), List.of("note"))), OutputStream.nullOutputStream());
+    }
+
     /** A result file as a workbook of one sheet named for the file, its number columns as numbers. */
     public void resultWorkbook(String file, InputStream csv, OutputStream out) {
         Table table = read(file, csv);
