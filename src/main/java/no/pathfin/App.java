@@ -18,6 +18,7 @@ import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.scenarios.FileProjectionJobStore;
 import no.pathfin.adapter.scenarios.ProjectionFiles;
 import no.pathfin.adapter.scenarios.ScenarioFiles;
+import no.pathfin.adapter.spreadsheet.PoiSpreadsheets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.Pathfin;
 import no.pathfin.application.batch.ActivitySource;
@@ -31,6 +32,7 @@ import no.pathfin.application.projection.ProjectionJobs;
 import no.pathfin.application.projection.ScenarioCatalog;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
 import no.pathfin.application.ruleset.ValidateRuleSets;
+import no.pathfin.application.table.ExportTables;
 import no.pathfin.domain.projection.Projection;
 import no.pathfin.domain.projection.ProjectionComparison;
 
@@ -146,8 +148,12 @@ public final class App {
         ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
                 new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
                 Runtime.getRuntime().availableProcessors(), options.limits());
-        WebServer server = new WebServer(pathfin, jobs, projections, options.adminToken())
+        ExportTables exports = new ExportTables(new PoiSpreadsheets());
+        WebServer server = new WebServer(pathfin, jobs, projections, exports, options.adminToken())
                 .start(options.host(), options.port());
+        Thread warmUp = new Thread(exports::warmUp, "spreadsheet-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new Cli.Server() {
             @Override
             public int port() {

@@ -29,7 +29,8 @@ final class ApiServer {
             server = new WebServer(TestPathfin.get(), repricing, new no.pathfin.application.projection.ProjectionJobs(
                     TestPathfin.get().projectFinancing(), new no.pathfin.adapter.scenarios.FileProjectionJobStore(
                     JOBS.resolve("projections")), no.pathfin.App.scenarios(java.nio.file.Path.of("scenarios")),
-                    repricing, 2), null).start(0);
+                    repricing, 2), new no.pathfin.application.table.ExportTables(
+                    new no.pathfin.adapter.spreadsheet.PoiSpreadsheets()), null).start(0);
         }
         return server;
     }
@@ -92,6 +93,36 @@ final class ApiServer {
             builder.header("Content-Type", contentType);
         }
         return send(builder.build());
+    }
+
+    /** An answer read as bytes: a file to download, or a problem. */
+    record Download(int status, String contentType, String disposition, byte[] body) {
+        /** The body as a reply, to read a problem or check the answer against the contract. */
+        Reply reply() {
+            return new Reply(status, contentType, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    static Download download(String path) {
+        return download(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    static Download downloadPosting(String path, String json) {
+        return download(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static Download download(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static URI uri(String path) {

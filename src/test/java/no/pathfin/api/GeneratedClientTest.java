@@ -26,6 +26,7 @@ import no.pathfin.client.api.AdminApi;
 import no.pathfin.client.api.CatalogApi;
 import no.pathfin.client.api.PricingApi;
 import no.pathfin.client.api.ProjectionApi;
+import no.pathfin.client.api.SpreadsheetsApi;
 import no.pathfin.client.api.RepricingApi;
 import no.pathfin.client.api.ServiceApi;
 import no.pathfin.client.api.WorkbenchApi;
@@ -49,6 +50,11 @@ import no.pathfin.client.model.Pricing;
 import no.pathfin.client.model.PricingRequest;
 import no.pathfin.client.model.ProjectionJob;
 import no.pathfin.client.model.ProjectionJobRequest;
+import no.pathfin.client.model.SpreadsheetCell;
+import no.pathfin.client.model.SpreadsheetColumn;
+import no.pathfin.client.model.SpreadsheetRequest;
+import no.pathfin.client.model.SpreadsheetSheet;
+import no.pathfin.spreadsheet.Workbooks;
 import no.pathfin.client.model.RepriceJob;
 import no.pathfin.client.model.TariffOverride;
 import no.pathfin.client.model.UnitPriceRequest;
@@ -87,6 +93,7 @@ class GeneratedClientTest {
         String job = repricing(new RepricingApi(client));
         workbench(new WorkbenchApi(client), job);
         projection(new ProjectionApi(client));
+        spreadsheets(new SpreadsheetsApi(client));
         admin();
 
         Set<String> missed = operations.all();
@@ -150,7 +157,9 @@ class GeneratedClientTest {
         assertEquals(60, done.getSummary().getRows());
         assertAmount("86266.34", done.getSummary().getTotals().get(0).getKr());
         assertAmount("-19958.78", done.getSummary().getTotals().get(1).getDifferenceKr());
-        assertTrue(read(repricing.getRepriceJobResult(done.getId(), "by-hospital.csv")).startsWith("hospital"));
+        assertTrue(read(repricing.getRepriceJobResult(done.getId(), "by-hospital.csv", null)).startsWith("hospital"));
+        File workbook = repricing.getRepriceJobResult(done.getId(), "by-hospital.csv", "xlsx");
+        assertEquals("hospital", Workbooks.open(bytes(workbook)).getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         assertTrue(repricing.listRepriceJobs().stream().anyMatch(j -> j.getId().equals(done.getId())));
 
         RepriceJob generated = repricing.submitGeneratedRepriceJob("isf-2024", "isf-2025-plan", 2_000, 7L, null);
@@ -195,9 +204,24 @@ class GeneratedClientTest {
         assertEquals(12, done.getYears().size());
         assertEquals(2035, done.getYears().get(11).getYear());
         assertAmount("91131.43", done.getYears().get(11).getIsf()); // as ProjectionJobApiTest and docs/projection.md
-        assertTrue(read(projection.getProjectionJobResult(done.getId(), "projection-by-year.csv")).contains("2035"));
+        assertTrue(read(projection.getProjectionJobResult(done.getId(), "projection-by-year.csv", null)).contains("2035"));
+        assertTrue(read(projection.getProjectionJobResult(done.getId(), "projection-by-year.csv", "csv-no"))
+                .startsWith("\uFEFFyear;contacts;"));
         projection.deleteProjectionJob(done.getId());
         assertEquals(404, assertThrows(ApiException.class, () -> projection.getProjectionJob(done.getId())).getCode());
+    }
+
+    private void spreadsheets(SpreadsheetsApi spreadsheets) throws ApiException {
+        File workbook = spreadsheets.createSpreadsheet(new SpreadsheetRequest().title("Totals").addSheetsItem(
+                new SpreadsheetSheet().name("Totals")
+                        .addColumnsItem(new SpreadsheetColumn().title("Rule set").type(SpreadsheetColumn.TypeEnum.TEXT))
+                        .addColumnsItem(new SpreadsheetColumn().title("ISF").type(SpreadsheetColumn.TypeEnum.MONEY))
+                        .addRowsItem(List.of(new SpreadsheetCell("isf-2024"), new SpreadsheetCell("46848.90")))
+                        .addRowsItem(List.of(new SpreadsheetCell("isf-2025-plan"),
+                                new SpreadsheetCell(new BigDecimal("35136.68"))))));
+        var sheet = Workbooks.open(bytes(workbook)).getSheet("Totals");
+        assertEquals(46848.90, sheet.getRow(1).getCell(1).getNumericCellValue());
+        assertEquals(35136.68, sheet.getRow(2).getCell(1).getNumericCellValue());
     }
 
     /** Reloading needs a server started with an admin token: one over the same rule sets, reloaded as they are. */
@@ -248,6 +272,16 @@ class GeneratedClientTest {
 
     private static void assertAmount(String expected, BigDecimal actual) {
         assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " vs " + actual);
+    }
+
+    private static byte[] bytes(File file) {
+        try {
+            return Files.readAllBytes(file.toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file.delete();
+        }
     }
 
     private static String read(File file) {

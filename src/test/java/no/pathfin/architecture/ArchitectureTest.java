@@ -49,6 +49,7 @@ class ArchitectureTest {
             .adapter("activity", "no.pathfin.adapter.activity..")
             .adapter("json", "no.pathfin.adapter.json..")
             .adapter("scenarios", "no.pathfin.adapter.scenarios..")
+            .adapter("spreadsheet", "no.pathfin.adapter.spreadsheet..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("no.pathfin"), DescribedPredicate.alwaysTrue())
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.."),
@@ -92,6 +93,21 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("no.pathfin.adapter.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..")
             .because("argument parsing is a front-end concern: a picocli upgrade touches one package");
+
+    @ArchTest
+    static final ArchRule only_the_spreadsheet_adapter_touches_apache_poi = noClasses()
+            .that().resideOutsideOfPackage("no.pathfin.adapter.spreadsheet..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..",
+                    "org.openxmlformats..")
+            .because("one adapter per technology: a POI upgrade touches one package, and the web adapter reaches"
+                    + " workbooks only through the application's Spreadsheets port");
+
+    @ArchTest
+    static final ArchRule the_web_adapter_reaches_workbooks_through_the_port = noClasses()
+            .that().resideInAPackage("no.pathfin.adapter.web..")
+            .should().dependOnClassesThat().resideInAPackage("no.pathfin.adapter.spreadsheet..")
+            .because("adapters never call each other: the composition root hands the web adapter the use case that"
+                    + " the spreadsheet adapter serves");
 
     @ArchTest
     static final ArchRule only_the_web_adapter_touches_javalin_and_the_schema_validator = noClasses()

@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
+import no.pathfin.adapter.spreadsheet.PoiSpreadsheets;
 import no.pathfin.adapter.web.WebServer;
 import no.pathfin.application.batch.RepriceJobs;
+import no.pathfin.application.table.ExportTables;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +44,7 @@ class WebPageTest {
     static void start() throws Exception {
         Path jobs = Files.createTempDirectory("pathfin-e2e-jobs");
         server = new WebServer(TestPathfin.get(), new RepriceJobs(TestPathfin.get().repriceActivity(),
-                new FileRepriceJobStore(jobs), 2)).start(0);
+                new FileRepriceJobStore(jobs), 2), null, new ExportTables(new PoiSpreadsheets()), null).start(0);
         browser = Browser.start(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);

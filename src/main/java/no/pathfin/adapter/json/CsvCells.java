@@ -19,13 +19,26 @@ public final class CsvCells {
 
     /** A text field (an id, a code, a name, a description) as a CSV cell. */
     public static String text(String value) {
+        return text(value, ',');
+    }
+
+    /**
+     * A text field as a cell of a CSV whose fields are separated by {@code separator} (a semicolon in the form a
+     * Norwegian spreadsheet reads): double-quoted when it holds the separator, a double quote or a line break.
+     */
+    public static String text(String value, char separator) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+        if (startsAFormula(text)) {
             text = "'" + text;
         }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+        boolean quote = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** Whether a spreadsheet would run this text as a formula if it were written as it is. */
+    public static boolean startsAFormula(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     /** Text fields as CSV cells, separated by commas. */

@@ -56,10 +56,13 @@ final class JobBodies {
 
     /**
      * Sends one result file of a job: 409 while the job is queued or running, 404 when it failed or was interrupted
-     * (it will have none), 404 naming the files it has when it has no such file; JSON or CSV by the name.
+     * (it will have none), 404 naming the files it has when it has no such file; JSON or CSV by the name, a CSV
+     * also as a workbook or in the Norwegian form when the query asks ({@link Downloads}).
      */
     static void sendResult(io.javalin.http.Context ctx, String id, String status, boolean done, String file,
-                           List<String> files, java.util.function.Supplier<java.util.Optional<java.io.InputStream>> open) {
+                           List<String> files, java.util.function.Supplier<java.util.Optional<java.io.InputStream>> open,
+                           Downloads downloads) {
+        String format = Downloads.format(ctx);
         if (!done && (status.equals("failed") || status.equals("interrupted"))) {
             throw ProblemException.notFound("job " + id + " is " + status + ": it has no results, and will have none;"
                     + " submit it again", "id");
@@ -71,6 +74,20 @@ final class JobBodies {
         }
         java.io.InputStream stream = open.get().orElseThrow(() -> ProblemException.notFound(
                 "job " + id + " has no result '" + Shown.cut(file) + "'; it has " + files, "file"));
-        ctx.contentType(file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8").result(stream);
+        try {
+            downloads.check(format, file);
+        } catch (RuntimeException e) {
+            close(stream);
+            throw e;
+        }
+        downloads.result(ctx, format, file, stream);
+    }
+
+    private static void close(java.io.InputStream stream) {
+        try {
+            stream.close();
+        } catch (java.io.IOException ignored) {
+            // only read so far: nothing is lost
+        }
     }
 }

@@ -13,7 +13,41 @@ final class Limits {
     /** At most this many contacts in the pathways of one request. */
     static final int MAX_CONTACTS = 10_000;
 
+    /** At most this many sheets in one workbook. */
+    static final int MAX_SHEETS = 20;
+    /** At most this many columns in one sheet. */
+    static final int MAX_COLUMNS = 200;
+    /** At most this many rows in one sheet (below its header). */
+    static final int MAX_ROWS = 100_000;
+    /** At most this many cells (rows × columns) in one workbook, to keep the answer quick and the memory bounded. */
+    static final int MAX_CELLS = 200_000;
+
     private Limits() {
+    }
+
+    /** Refuses with 413 a workbook over {@link #MAX_SHEETS}, {@link #MAX_COLUMNS}, {@link #MAX_ROWS} or {@link #MAX_CELLS}. */
+    static void spreadsheet(SpreadsheetBodies.SpreadsheetRequest request) {
+        if (request.sheets().size() > MAX_SHEETS) {
+            throw ProblemException.tooLarge("sheets", request.sheets().size() + " sheets; at most " + MAX_SHEETS
+                    + " in one workbook");
+        }
+        long cells = 0;
+        for (int s = 0; s < request.sheets().size(); s++) {
+            SpreadsheetBodies.SheetBody sheet = request.sheets().get(s);
+            if (sheet.columns().size() > MAX_COLUMNS) {
+                throw ProblemException.tooLarge("sheets[" + s + "].columns", sheet.columns().size()
+                        + " columns; at most " + MAX_COLUMNS + " in one sheet");
+            }
+            if (sheet.rows().size() > MAX_ROWS) {
+                throw ProblemException.tooLarge("sheets[" + s + "].rows", sheet.rows().size() + " rows; at most "
+                        + MAX_ROWS + " in one sheet");
+            }
+            cells += (long) sheet.rows().size() * sheet.columns().size();
+        }
+        if (cells > MAX_CELLS) {
+            throw ProblemException.tooLarge("sheets", cells + " cells (rows × columns over every sheet); at most "
+                    + MAX_CELLS + " in one workbook");
+        }
     }
 
     /** The number of contacts in the pathways, refused with 413 above {@link #MAX_CONTACTS}. */

@@ -28,8 +28,10 @@ final class ProjectionJobController {
 
     private final ProjectionJobs jobs;
     private final Bodies bodies;
+    private final Downloads downloads;
 
-    ProjectionJobController(ProjectionJobs jobs, Bodies bodies) {
+    ProjectionJobController(ProjectionJobs jobs, Bodies bodies, Downloads downloads) {
+        this.downloads = downloads;
         this.jobs = jobs;
         this.bodies = bodies;
     }
@@ -69,7 +71,8 @@ final class ProjectionJobController {
         ProjectionJob job = job(ctx);
         String file = ctx.pathParam("file");
         JobBodies.sendResult(ctx, job.id(), job.status().name().toLowerCase(Locale.ROOT),
-                job.status() == ProjectionJob.Status.DONE, file, job.resultFiles(), () -> jobs.result(job.id(), file));
+                job.status() == ProjectionJob.Status.DONE, file, job.resultFiles(), () -> jobs.result(job.id(), file),
+                downloads);
     }
 
     private ProjectionJob job(Context ctx) {

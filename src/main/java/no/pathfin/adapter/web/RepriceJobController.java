@@ -17,8 +17,10 @@ final class RepriceJobController {
 
     private final RepriceJobs jobs;
     private final Bodies bodies;
+    private final Downloads downloads;
 
-    RepriceJobController(RepriceJobs jobs, Bodies bodies) {
+    RepriceJobController(RepriceJobs jobs, Bodies bodies, Downloads downloads) {
+        this.downloads = downloads;
         this.jobs = jobs;
         this.bodies = bodies;
     }
@@ -117,7 +119,8 @@ final class RepriceJobController {
         RepriceJob job = job(ctx);
         String file = ctx.pathParam("file");
         JobBodies.sendResult(ctx, job.id(), job.status().name().toLowerCase(java.util.Locale.ROOT),
-                job.status() == RepriceJob.Status.DONE, file, job.resultFiles(), () -> jobs.result(job.id(), file));
+                job.status() == RepriceJob.Status.DONE, file, job.resultFiles(), () -> jobs.result(job.id(), file),
+                downloads);
     }
 
     private RepriceJob job(Context ctx) {

@@ -15,6 +15,7 @@ import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.projection.ProjectionJobs;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.ruleset.ReloadableRuleSets;
+import no.pathfin.application.table.ExportTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,15 @@ public final class WebServer implements AutoCloseable {
 
     /** @param projections projection jobs, or null: the server offers none (their routes answer 404) */
     public WebServer(Pathfin pathfin, RepriceJobs jobs, ProjectionJobs projections, String adminToken) {
+        this(pathfin, jobs, projections, null, adminToken);
+    }
+
+    /**
+     * @param exports tables as spreadsheet files, or null: the server offers no workbooks ({@code POST
+     *                /api/v1/spreadsheets} answers 404) and its results only as written
+     */
+    public WebServer(Pathfin pathfin, RepriceJobs jobs, ProjectionJobs projections, ExportTables exports,
+                     String adminToken) {
         ObjectMapper mapper = JsonFormats.api();
         Contract contract = Contract.load();
         Bodies bodies = new Bodies(mapper, contract);
@@ -64,10 +74,11 @@ public final class WebServer implements AutoCloseable {
         WorkbenchController workbench = new WorkbenchController(pathfin.selectPathways(), pathfin.assessRuleChange(),
                 pathfin.assessActivity(), jobs, pathfin.shiftChannels(), bodies);
         Docs docs = new Docs(contract);
-        RepriceJobController repricing = new RepriceJobController(jobs, bodies);
+        Downloads downloads = new Downloads(exports);
+        RepriceJobController repricing = new RepriceJobController(jobs, bodies, downloads);
         BreakEvenController breakEven = new BreakEvenController(pathfin.selectPathways(), pathfin.findBreakEven(), bodies);
         ProjectionJobController projecting = projections == null ? null
-                : new ProjectionJobController(projections, bodies);
+                : new ProjectionJobController(projections, bodies, downloads);
         AdminController admin = new AdminController(pathfin.ruleSets() instanceof ReloadableRuleSets r ? r : null,
                 adminToken, bodies);
         List<Route> routes = new java.util.ArrayList<>(List.of(
@@ -98,6 +109,9 @@ public final class WebServer implements AutoCloseable {
             routes.add(new Route("GET", "/api/v1/projection-jobs/{id}", projecting::get));
             routes.add(new Route("DELETE", "/api/v1/projection-jobs/{id}", projecting::delete));
             routes.add(new Route("GET", "/api/v1/projection-jobs/{id}/results/{file}", projecting::result));
+        }
+        if (downloads.offersSpreadsheets()) {
+            routes.add(new Route("POST", "/api/v1/spreadsheets", new SpreadsheetController(downloads, bodies)::create));
         }
         this.routes = List.copyOf(routes);
         this.bodies = bodies;

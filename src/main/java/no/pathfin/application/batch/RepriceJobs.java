@@ -188,6 +188,9 @@ public final class RepriceJobs implements AutoCloseable {
                         }
                     },
                     store.results(job.id()));
+            if (!keepActivity) {
+                store.dropActivity(job.id()); // before the job says it is done, so that no one sees both
+            }
             store.save(job.with(RepriceJob.Status.DONE, Instant.now(), progress.get(job.id()), null,
                     RepriceJob.Summary.of(result.repricing()), result.files()));
             done = true;
