@@ -19,6 +19,14 @@ export function signedKr(value) {
   return (n > 0 ? "+" : "") + kr(n);
 }
 
+/** A time as the analyst reads it: 2024-11-26 14:05:09 in the browser's time zone. */
+export function dateTime(instant) {
+  if (!instant) return "";
+  const d = new Date(instant);
+  const two = (n) => String(n).padStart(2, "0");
+  return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + " " + two(d.getHours()) + ":" + two(d.getMinutes()) + ":" + two(d.getSeconds());
+}
+
 /** A whole count: 1 000 000. */
 export function count(value) {
   return grouped(String(Math.round(Number(value))));

@@ -1,9 +1,8 @@
 // The projection tab: a scenario of the server's scenarios folder (and optionally a second to compare it with),
 // projected year by year over a base year (the scenario's own activity or a finished repricing job's), as a job.
 import { $, el, api, busy } from "./dom.js";
-import { count } from "./format.js";
+import { count, dateTime } from "./format.js";
 import { readState, writeState } from "./state.js";
-import { when } from "./year-jobs.js";
 import { showProjection } from "./projection-results.js";
 
 let scenarios = [];
@@ -55,7 +54,7 @@ async function baseYears() {
   }
   jobs.sort((a, b) => String(b.created).localeCompare(String(a.created)));
   $("projection-base").replaceChildren(el("option", { value: "" }, "each scenario's own activity file"),
-    ...jobs.map((j) => el("option", { value: j.id }, "repricing job " + j.id.slice(0, 8) + " of " + when(j.created) + ": "
+    ...jobs.map((j) => el("option", { value: j.id }, "repricing job " + j.id.slice(0, 8) + " of " + dateTime(j.created) + ": "
       + count(j.summary.rows) + " rows, " + j.scenarios.join(" → "))));
   if ([...$("projection-base").options].some((o) => o.value === chosen)) $("projection-base").value = chosen;
 }

@@ -1,6 +1,6 @@
 // The earlier repricing jobs: status, when, rule sets and rows of each; show one's results, or delete it.
 import { $, el, api, busy } from "./dom.js";
-import { count } from "./format.js";
+import { count, dateTime } from "./format.js";
 
 let showJob = null;
 
@@ -14,14 +14,6 @@ export function startJobList(show) {
 /** Reads the list again, quietly (a failure is said above the list). */
 export function refreshJobs() {
   list().catch((error) => { $("year-jobs-problem").textContent = "The list of jobs could not be read: " + ((error.problem && error.problem.detail) || error); });
-}
-
-/** A time as the analyst reads it: 2024-11-26 14:05:09 in the browser's time zone. */
-export function when(instant) {
-  if (!instant) return "";
-  const d = new Date(instant);
-  const two = (n) => String(n).padStart(2, "0");
-  return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + " " + two(d.getHours()) + ":" + two(d.getMinutes()) + ":" + two(d.getSeconds());
 }
 
 async function list() {
@@ -41,7 +33,7 @@ function row(job) {
   return el("tr", { "data-job": job.id },
     el("th", { scope: "row", class: "text" }, el("code", {}, job.id)),
     el("td", { class: "text status-" + job.status }, job.status, job.message ? el("span", { class: "hint" }, " — " + job.message) : null),
-    el("td", { class: "text" }, when(job.created)), el("td", { class: "text" }, when(job.finished)),
+    el("td", { class: "text" }, dateTime(job.created)), el("td", { class: "text" }, dateTime(job.finished)),
     el("td", { class: "text" }, baseline), el("td", { class: "text" }, candidates.join(", ")),
     el("td", { class: "num" }, rows === null ? "" : count(rows)), el("td", { class: "num" }, s ? count(s.badRows) : ""),
     el("td", { class: "text actions" },
