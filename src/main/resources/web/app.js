@@ -4,8 +4,9 @@ import { readState } from "./js/state.js";
 import { startCompare } from "./js/compare.js";
 import { startChange } from "./js/change.js";
 import { startYear } from "./js/year.js";
+import { startProjection } from "./js/projection.js";
 
-const TABS = ["compare", "change", "year"];
+const TABS = ["compare", "change", "year", "projection"];
 
 function select(name, focus) {
   const panel = TABS.includes(name) ? name : "compare";
@@ -18,6 +19,7 @@ function select(name, focus) {
   document.querySelectorAll(".panel").forEach((p) => { p.hidden = p.id !== panel; });
   if (!location.hash.startsWith("#" + panel)) history.replaceState(null, "", "#" + panel);
   window.dispatchEvent(new Event("resize"));
+  window.dispatchEvent(new CustomEvent("tab-shown", { detail: panel }));
 }
 
 const tabs = [...document.querySelectorAll("nav [role=tab]")];
@@ -37,6 +39,7 @@ async function start() {
   const catalog = { ruleSets, pathways, weights: detail.weights };
   startChange(catalog);
   startYear(catalog);
+  await startProjection();
   select(readState().tab);
   await startCompare(catalog);
   document.body.dataset.ready = "true";

@@ -1,13 +1,10 @@
 package no.pathfin;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import no.pathfin.adapter.activity.ActivityGenerator;
 import no.pathfin.adapter.activity.CsvActivitySource;
 import no.pathfin.adapter.activity.FileRepriceJobStore;
@@ -25,7 +22,6 @@ import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.batch.RepriceJobs;
 import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.application.port.DataFileException;
-import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.application.projection.ProjectionJobs;
@@ -117,28 +113,7 @@ public final class App {
 
     /** The scenarios of a folder by name ({@code NAME.yaml}), each with its base-year activity file if it names one. */
     public static ScenarioCatalog scenarios(Path folder) {
-        return (name, field) -> {
-            Path file = folder.resolve(name + ".yaml");
-            if (!name.matches("[a-z0-9][a-z0-9-]*") || !Files.isRegularFile(file)) {
-                throw new InvalidRequestException(field, "unknown scenario '" + name + "'; known: " + known(folder));
-            }
-            try {
-                ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
-                return new ScenarioCatalog.Named(loaded.scenario(),
-                        loaded.activity() == null ? null : CsvActivitySource.open(loaded.activity()));
-            } catch (DataFileException e) {
-                throw new InvalidRequestException(field, "scenario " + name + " cannot be read: " + e.getMessage());
-            }
-        };
-    }
-
-    private static String known(Path folder) {
-        try (var files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
-                    .map(f -> f.substring(0, f.length() - 5)).sorted().collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            return "none (no scenarios folder)";
-        }
+        return new ScenarioFolder(folder);
     }
 
     private static Cli.Server serve(Pathfin pathfin, Cli.ServerOptions options) {

@@ -26,3 +26,22 @@ export function chartIn(node, bars, option) {
 }
 
 window.addEventListener("resize", () => document.querySelectorAll(".chart").forEach((n) => window.echarts.getInstanceByDom(n)?.resize()));
+
+/** A vertical axis of amounts, named with its unit: kroner without øre, or hours and FTEs with a decimal comma. */
+export function amountAxis(name, unit) {
+  const label = unit === "kr" ? (v) => kr(v).replace(",00" + NBSP + "kr", "") : (v) => String(v).replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return { type: "value", name: name + " (" + unit + ")", nameLocation: "end", nameTextStyle: { align: "left" },
+    axisLabel: { formatter: label, hideOverlap: true } };
+}
+
+/** Draws (or redraws) a chart over the years in `node`: years along the bottom, a scrolling legend on top. */
+export function yearChartIn(node, years, option) {
+  const chart = window.echarts.getInstanceByDom(node) || window.echarts.init(node);
+  chart.resize();
+  const narrow = node.clientWidth < 600;
+  chart.setOption({ animation: false, grid: { left: 10, right: narrow ? 10 : 24, top: 70, bottom: 36, containLabel: true },
+    legend: { type: "scroll", top: 0 }, tooltip: { trigger: "axis" },
+    xAxis: { type: "category", data: years.map(String), name: "year", nameLocation: "middle", nameGap: 26 }, ...option }, true);
+  node.setAttribute("role", "img");
+  return chart;
+}

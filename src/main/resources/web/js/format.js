@@ -19,6 +19,14 @@ export function signedKr(value) {
   return (n > 0 ? "+" : "") + kr(n);
 }
 
+/** A time as the analyst reads it: 2024-11-26 14:05:09 in the browser's time zone. */
+export function dateTime(instant) {
+  if (!instant) return "";
+  const d = new Date(instant);
+  const two = (n) => String(n).padStart(2, "0");
+  return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + " " + two(d.getHours()) + ":" + two(d.getMinutes()) + ":" + two(d.getSeconds());
+}
+
 /** A whole count: 1 000 000. */
 export function count(value) {
   return grouped(String(Math.round(Number(value))));
@@ -66,12 +74,20 @@ export function parseNumber(text, { percentAllowed = false } = {}) {
   return raw;
 }
 
-/** A column name from a CSV header as words: isf_baseline_kr → ISF baseline (kr). */
-export function heading(name) {
-  const words = name.split("_");
+/**
+ * A column name from a CSV header as words: isf_baseline_kr → ISF baseline (kr); difference_isf-2025-plan_pct →
+ * Difference isf-2025-plan (%). Names in `kept` (rule set ids, scenario labels) are written as they are.
+ */
+export function heading(name, kept = []) {
+  const names = [...kept].sort((a, b) => b.length - a.length);
+  let marked = name;
+  names.forEach((n, i) => { marked = marked.split(n).join("\u0000" + i + "\u0000"); });
+  const words = marked.split("_");
   let unit = "";
   if (words[words.length - 1] === "kr") { words.pop(); unit = " (kr)"; }
   if (words[words.length - 1] === "pct") { words.pop(); unit = " (%)"; }
-  const text = words.join(" ").replace(/\bisf\b/g, "ISF").replace(/\bid\b/g, "").trim();
-  return text.charAt(0).toUpperCase() + text.slice(1) + unit;
+  let text = words.join(" ").replace(/\bisf\b/g, "ISF").replace(/\bfte\b/g, "FTE").replace(/\bid\b/g, "").trim();
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  text = text.replace(/\u0000(\d+)\u0000/g, (m, i) => names[Number(i)]);
+  return text + unit;
 }

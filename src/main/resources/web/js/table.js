@@ -3,7 +3,7 @@
 import { el, api } from "./dom.js";
 import { kr, signedKr, count, percent, decimal } from "./format.js";
 
-const NUMERIC = new Set(["money", "signed-money", "count", "percent", "signed-percent", "decimal"]);
+const NUMERIC = new Set(["money", "signed-money", "count", "percent", "signed-percent", "signed-percent-points", "decimal"]);
 
 function shown(value, type) {
   if (value === null || value === undefined || value === "") return "";
@@ -13,19 +13,22 @@ function shown(value, type) {
     case "count": return count(value);
     case "percent": return percent(value);
     case "signed-percent": return percent(value, 1, true);
+    case "signed-percent-points": return percent(Number(value) / 100, 1, true);
     case "decimal": return decimal(value);
     default: return String(value);
   }
 }
 
 function toneOf(value, type) {
-  if (type !== "signed-money" && type !== "signed-percent") return "";
+  if (!["signed-money", "signed-percent", "signed-percent-points"].includes(type)) return "";
   const n = Number(value);
   return Math.abs(n) < 0.005 ? "zero" : n > 0 ? "gain" : "loss";
 }
 
 /**
  * A table from a model: { name, caption, columns: [{ title, type }], rows: [[…]], total: true | row, rowHeader }.
+ * Types: text, money, signed-money, count, decimal, percent and signed-percent (a share: 0.25 is 25 %), and
+ * signed-percent-points (a percentage as the result files write it: -25.00 is −25 %; downloaded as written).
  * Text columns are left-aligned, numbers right-aligned; a total row sums the money and count columns. Returns a
  * figure holding the table and its downloads.
  */
@@ -93,12 +96,20 @@ function save(fileName, text, bom) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
 
-const SHEET_TYPES = { "money": "money", "signed-money": "money", "count": "count", "percent": "percent", "signed-percent": "percent", "decimal": "number", "text": "text" };
+const SHEET_TYPES = { "money": "money", "signed-money": "money", "count": "count", "percent": "percent", "signed-percent": "percent",
+  "signed-percent-points": "percent", "decimal": "number", "text": "text" };
+
+/** A value as the workbook gets it: a percentage in points becomes the share a percent cell holds. */
+function sheetValue(v, column) {
+  if (v === null || v === undefined || v === "") return "";
+  if (column.type === "signed-percent-points") return String(Number((Number(v) / 100).toPrecision(12)));
+  return String(v);
+}
 
 /** The table as a real workbook, made by the server from the figures shown (numbers as numbers). */
 async function xlsx(name, title, columns, rows) {
   const body = { title, sheets: [{ name: title.slice(0, 31), columns: columns.map((c) => ({ title: c.title, type: SHEET_TYPES[c.type] || "text" })),
-    rows: rows.map((r) => r.map((v, i) => (v === null || v === undefined ? "" : NUMERIC.has(columns[i].type) && v !== "" ? String(v) : String(v)))) }] };
+    rows: rows.map((r) => r.map((v, i) => sheetValue(v, columns[i]))) }] };
   const response = await fetch("/api/v1/spreadsheets", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));

@@ -1,7 +1,10 @@
-// The year tab: an activity file (uploaded or generated) repriced under a baseline and a candidate, as a job.
+// The year tab: an activity file (uploaded or generated) repriced under a baseline and a candidate, as a job; its
+// counts, bad rows, tables and charts of the difference; the earlier jobs.
 import { $, el, api, busy } from "./dom.js";
-import { kr, signedKr, count, heading } from "./format.js";
-import { table } from "./table.js";
+import { count, parseNumber } from "./format.js";
+import { readState, writeState } from "./state.js";
+import { showResults } from "./year-results.js";
+import { startJobList, refreshJobs } from "./year-jobs.js";
 
 export function startYear(catalog) {
   for (const select of [$("year-baseline"), $("year-candidate")]) {
@@ -12,11 +15,13 @@ export function startYear(catalog) {
   $("year-candidate").value = catalog.ruleSets.some((r) => r.id === "isf-2025-plan") ? "isf-2025-plan" : catalog.ruleSets[0].id;
   $("year-form").addEventListener("submit", (event) => { event.preventDefault(); upload(); });
   $("year-generate").addEventListener("click", generate);
+  startJobList(show);
+  const { tab, params } = readState();
+  if (tab === "year" && params.has("job")) showJob(params.get("job"));
 }
 
 async function upload() {
-  const form = $("year-form");
-  await busy(form, $("year-result"), async () => {
+  await busy($("year-form"), $("year-result"), async () => {
     const file = $("year-file").files[0];
     if (!file) throw { problem: { detail: "choose an activity CSV file", errors: [{ field: "body", message: "no file chosen" }] } };
     await follow(() => api("POST", "/api/v1/reprice-jobs" + scenarioQuery(), file, "text/csv"));
@@ -24,46 +29,64 @@ async function upload() {
 }
 
 async function generate() {
-  const form = $("year-form");
-  await busy(form, $("year-result"), async () => {
-    const contacts = $("year-contacts").value.replace(/[\s\u00a0]/g, "");
+  await busy($("year-form"), $("year-result"), async () => {
+    const contacts = parseNumber($("year-contacts").value);
+    if (contacts === undefined) throw { problem: { errors: [{ field: "contacts", message: "say how many contacts, e.g. 100 000" }] } };
     await follow(() => api("POST", "/api/v1/reprice-jobs/generated" + scenarioQuery() + "&contacts=" + encodeURIComponent(contacts) + "&seed=1"));
   });
 }
 
+/** Baseline and candidate; the activity is kept, so that a projection can take the job as its base year. */
 function scenarioQuery() {
-  return "?baseline=" + encodeURIComponent($("year-baseline").value) + "&candidate=" + encodeURIComponent($("year-candidate").value);
+  return "?baseline=" + encodeURIComponent($("year-baseline").value) + "&candidate=" + encodeURIComponent($("year-candidate").value)
+    + "&keepActivity=true";
 }
 
 /** Submits a job, shows its progress until it ends, then its results. */
 async function follow(submit) {
   let job = await submit();
-  $("year-progress").hidden = false;
+  $("year-job").hidden = false;
+  refreshJobs();
   while (job.status === "queued" || job.status === "running") {
-    $("year-progress").value = job.progress ? Number(job.progress.percent) : 0;
-    $("year-status").textContent = job.status + (job.progress ? ": " + count(job.progress.rows) + " rows" : "");
+    progress(job);
     await new Promise((resolve) => setTimeout(resolve, 300));
     job = await api("GET", "/api/v1/reprice-jobs/" + job.id);
   }
   $("year-progress").value = 100;
-  if (job.status !== "done") throw { problem: { detail: "the job " + job.status + ": " + (job.message || "") } };
+  refreshJobs();
+  if (job.status !== "done") {
+    $("year-status").textContent = "The job " + job.status + ".";
+    throw { problem: { detail: "the job " + job.status + ": " + (job.message || "") } };
+  }
   await show(job);
 }
 
-async function show(job) {
-  const s = job.summary;
-  $("year-status").textContent = count(s.rows) + " rows, " + s.badRows + " bad"
-    + (s.firstBadRows.length ? " (first: line " + s.firstBadRows[0].line + ": " + s.firstBadRows[0].reason + ")" : "")
-    + "; " + s.totals.map((t) => t.scenario + " " + kr(t.kr) + (t.differenceKr != 0 ? " (" + signedKr(t.differenceKr) + ")" : "")).join(", ");
-  const parts = [];
-  for (const name of ["by-setting.csv", "by-mode.csv", "by-hospital.csv"]) {
-    const result = job.results.find((r) => r.file === name);
-    const text = await api("GET", result.href);
-    const [header, ...rows] = text.trim().split("\n").map((line) => line.split(","));
-    const columns = header.map((h, i) => ({ title: heading(h), type: i < 2 ? "text" : h.endsWith("pct") ? "decimal" : h.endsWith("kr") ? "money" : "count" }));
-    parts.push(el("h3", {}, name.replace(".csv", "").replace("by-", "by ")), table({ name: name.replace(".csv", ""), columns, rows }));
+/** The job's progress as the API reports it: generating (no file yet), reading (bytes of the file) or queued. */
+function progress(job) {
+  const p = job.progress;
+  const bar = $("year-progress");
+  if (job.status === "queued") {
+    bar.removeAttribute("value");
+    $("year-status").textContent = "Queued: waiting for the job before it…";
+  } else if (!p || p.bytesTotal === 0) {
+    bar.removeAttribute("value");
+    $("year-status").textContent = "Generating the year…";
+  } else {
+    bar.value = Number(p.percent);
+    $("year-status").textContent = "Reading and pricing: " + count(p.rows) + " rows so far, "
+      + String(p.percent).replace(".", ",") + " % of the file";
   }
-  parts.push(el("p", {}, "Result files: ", ...job.results.map((r) => el("a", { href: r.href, download: r.file }, r.file + " "))));
-  $("year-result").replaceChildren(...parts);
-  $("year-result").hidden = false;
+}
+
+async function show(job) {
+  $("year-job").hidden = false;
+  $("year-progress").value = 100;
+  $("year-status").textContent = "Job " + job.id + " done.";
+  await showResults(job);
+  writeState("year", { job: job.id });
+}
+
+/** Shows a finished job named by the address (#year?job=…). */
+async function showJob(id) {
+  await busy($("year-jobs-form"), $("year-result"), async () => show(await api("GET", "/api/v1/reprice-jobs/" + encodeURIComponent(id))));
 }

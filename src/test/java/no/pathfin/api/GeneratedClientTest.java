@@ -117,6 +117,7 @@ class GeneratedClientTest {
         assertEquals(read(OpenApiContract.FILE), read(service.contract()));
         assertTrue(read(service.docs()).contains("swagger-ui-bundle.js"));
         assertTrue(read(service.page()).contains("<html"));
+        assertTrue(read(service.icon()).contains("<svg"));
     }
 
     private void catalog(CatalogApi catalog) throws ApiException {
@@ -198,6 +199,8 @@ class GeneratedClientTest {
     }
 
     private void projection(ProjectionApi projection) throws ApiException {
+        assertTrue(projection.listScenarios().stream().anyMatch(s -> s.getId().equals("home-2035")
+                && s.getChanges().contains("phv-sessions-to-phone")));
         ProjectionJob submitted = projection.submitProjectionJob(new ProjectionJobRequest().scenario("demography"));
         ProjectionJob done = await(() -> call(() -> projection.getProjectionJob(submitted.getId())),
                 j -> j.getStatus().getValue());

@@ -185,20 +185,6 @@ class WebPageTest {
     }
 
     @Test
-    void an_uploaded_year_is_repriced_with_progress_and_results_by_setting() throws Exception {
-        open();
-        browser.findElement(By.id("tab-year")).click();
-        browser.findElement(By.id("year-file")).sendKeys(Path.of("pathways/activity/sample-activity.csv").toAbsolutePath().toString());
-        browser.findElement(By.id("year-run")).click();
-
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("year-result"), "by setting"));
-        assertTrue(browser.findElement(By.id("year-status")).getText().startsWith("60 rows, 0 bad"),
-                browser.findElement(By.id("year-status")).getText());
-        assertTrue(browser.findElement(By.id("year-result")).getText().contains("somatic"));
-        screenshot("reprice-year.png");
-    }
-
-    @Test
     void a_pasted_pathway_is_compared_with_the_family_and_a_broken_one_is_named() throws Exception {
         open();
         browser.findElement(By.cssSelector("#own-pathway")).findElement(By.xpath("..")).findElement(By.tagName("summary")).click();
@@ -218,20 +204,6 @@ class WebPageTest {
         WebElement error = browser.findElement(By.cssSelector("#own-pathway + .field-error"));
         assertTrue(!error.getText().isEmpty());
         assertTrue(own.getAttribute("value").endsWith(" oops"), "what was typed is kept");
-    }
-
-    @Test
-    void a_generated_year_is_repriced_from_the_page() throws Exception {
-        open();
-        browser.findElement(By.id("tab-year")).click();
-        WebElement contacts = browser.findElement(By.id("year-contacts"));
-        contacts.clear();
-        contacts.sendKeys("5000");
-        browser.findElement(By.id("year-generate")).click();
-
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("year-result"), "by hospital"));
-        assertTrue(browser.findElement(By.id("year-status")).getText().replace('\u00a0', ' ').startsWith("5 000 rows, 0 bad"),
-                browser.findElement(By.id("year-status")).getText());
     }
 
     @Test

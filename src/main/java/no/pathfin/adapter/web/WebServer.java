@@ -79,6 +79,7 @@ public final class WebServer implements AutoCloseable {
         BreakEvenController breakEven = new BreakEvenController(pathfin.selectPathways(), pathfin.findBreakEven(), bodies);
         ProjectionJobController projecting = projections == null ? null
                 : new ProjectionJobController(projections, bodies, downloads);
+        ScenarioController scenarios = projections == null ? null : new ScenarioController(projections, bodies);
         AdminController admin = new AdminController(pathfin.ruleSets() instanceof ReloadableRuleSets r ? r : null,
                 adminToken, bodies);
         List<Route> routes = new java.util.ArrayList<>(List.of(
@@ -105,6 +106,7 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/v1/reprice-jobs/{id}/results/{file}", repricing::result),
                 new Route("POST", "/api/v1/admin/reload", admin::reload)));
         if (projecting != null) {
+            routes.add(new Route("GET", "/api/v1/scenarios", scenarios::list));
             routes.add(new Route("POST", "/api/v1/projection-jobs", projecting::submit));
             routes.add(new Route("GET", "/api/v1/projection-jobs/{id}", projecting::get));
             routes.add(new Route("DELETE", "/api/v1/projection-jobs/{id}", projecting::delete));

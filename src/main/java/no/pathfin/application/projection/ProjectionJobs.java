@@ -135,6 +135,11 @@ public final class ProjectionJobs implements AutoCloseable {
         }
     }
 
+    /** The scenarios a job can name, each with what it holds or why it cannot be read. */
+    public List<ScenarioCatalog.Listed> scenarios() {
+        return scenarios.all();
+    }
+
     public Optional<ProjectionJob> find(String id) {
         return store.find(id);
     }
