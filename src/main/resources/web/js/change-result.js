@@ -49,7 +49,7 @@ export function summary(impact, what, candidateChosen) {
   return "Summed over " + p.description + ", not a budget: " + p.pathways + " pathways a year"
     + (p.description.includes("×") ? "" : " (" + listed + ")") + ", " + MODEL[impact.model] + ", under " + impact.baseline
     + " (baseline) and " + candidate + ". Block grant set from " + plan + ", compensation " + m.compensation + " ("
-    + COMPENSATION[m.compensation] + "). ISF: " + impact.summary.winners + " pathways gain, " + impact.summary.losers + " lose, "
+    + COMPENSATION[m.compensation] + "). ISF: " + impact.summary.winners + (impact.summary.winners === 1 ? " pathway gains, " : " pathways gain, ") + impact.summary.losers + " lose, "
     + impact.summary.unchanged + " unchanged.";
 }
 

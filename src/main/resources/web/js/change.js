@@ -23,7 +23,8 @@ export function startChange(catalog) {
   $("change-pathways").append(...pathways.map((p) => el("div", { class: "volume" },
     el("label", {}, el("input", { type: "checkbox", name: "change-pathway", value: p.id, checked: true }), " " + p.id),
     el("label", {}, el("input", { class: "count", inputmode: "numeric", value: "1", "data-pathway": p.id,
-      "aria-label": "Pathways a year of " + p.id }), el("span", { "aria-hidden": "true" }, " a year")))));
+      "aria-label": "Pathways a year of " + p.id, "data-label": "Pathways a year of " + p.id }),
+      el("span", { "aria-hidden": "true" }, " a year")))));
   $("change-scope").addEventListener("change", () => tickScope());
   $("change-pathways").addEventListener("change", (event) => {
     if (event.target.name === "change-pathway") { $("change-scope").value = "ticked"; enableVolumes(); }
@@ -125,7 +126,15 @@ async function run() {
   await busy($("change-form"), $("change-result"), async () => {
     const { body, chosen, what } = request();
     saveState(chosen);
-    const impact = await api("POST", "/api/v1/impact", body);
+    const impact = await api("POST", "/api/v1/impact", body).catch((error) => { throw narrowest(error); });
     showImpact(impact, { what, candidateChosen: body.candidate !== undefined });
   });
+}
+
+/** A refusal without the errors of a field that another error names more precisely (population, population[0].volume). */
+function narrowest(error) {
+  const errors = error && error.problem && error.problem.errors;
+  if (!errors) return error;
+  const inside = (e) => errors.some((o) => o.field.startsWith(e.field + ".") || o.field.startsWith(e.field + "["));
+  return { ...error, problem: { ...error.problem, errors: errors.filter((e) => !inside(e)) } };
 }
