@@ -29,8 +29,8 @@ export function showImpact(impact, { what, candidateChosen }) {
     rows: [["ISF", m.isf], ["Block grant", m.blockGrant], ["Income", m.income]].map(([name, x]) => [name, x.baseline, x.candidate, x.difference]) }));
   $("change-grants").replaceChildren(blockGrants(m.blockGrants));
   waterfall(impact.attribution, same);
-  $("attribution").replaceChildren(attribution("attribution", impact.attribution));
-  $("income-attribution").replaceChildren(attribution("income-attribution", m.attribution));
+  $("attribution").replaceChildren(attribution("attribution", "What moved ISF", impact.attribution));
+  $("income-attribution").replaceChildren(attribution("income-attribution", "What moved income", m.attribution));
   $("change-by-setting").replaceChildren(split("by-setting", "ISF by setting", "Setting", impact.bySetting));
   $("change-by-mode").replaceChildren(split("by-mode", "ISF by mode of contact", "Mode", impact.byMode));
   $("change-rules").replaceChildren(rulesChanged(impact.rulesChanged));
@@ -63,9 +63,9 @@ function blockGrants(grants) {
     ...bases.map((b) => el("p", { class: "hint" }, b)));
 }
 
-function attribution(name, result) {
+function attribution(name, title, result) {
   if (result.contributions.length === 0) return el("p", {}, "No parameter and no rule differs: nothing to attribute (" + result.method + ").");
-  return table({ name, caption: result.method,
+  return table({ name, caption: title + ": " + result.method,
     columns: [{ title: "Change", type: "text" }, { title: "What", type: "text" }, { title: "Contribution", type: "signed-money" }],
     rows: result.contributions.map((c) => [c.item, c.description, c.amount]), total: ["Total", "", result.total] });
 }

@@ -46,7 +46,9 @@ export function table(model) {
     el("thead", {}, el("tr", {}, ...columns.map((c) => el("th", { scope: "col", class: NUMERIC.has(c.type) ? "num" : "text" }, c.title)))),
     el("tbody", {}, ...body),
     total ? el("tfoot", {}, el("tr", { class: "total" }, ...total.map((v, i) => cell(v, columns[i], i, i === 0)))) : null);
-  return el("figure", { class: "table" }, el("div", { class: "scroll" }, node), downloads(model, total));
+  // a region that may scroll sideways takes the focus, so that it scrolls from the keyboard too
+  const scroll = el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": model.caption || model.name || "table" }, node);
+  return el("figure", { class: "table" }, scroll, downloads(model, total));
 }
 
 function totalRow(model) {
