@@ -1,6 +1,6 @@
 // Tables as the page shows them, and the same tables downloaded: Excel (.xlsx, real numbers), CSV in the Norwegian
 // form (; and decimal comma, for a Norwegian Excel) and plain CSV (, and decimal point).
-import { el, api } from "./dom.js";
+import { el, tone } from "./dom.js";
 import { kr, signedKr, count, percent, decimal } from "./format.js";
 
 const NUMERIC = new Set(["money", "signed-money", "count", "percent", "signed-percent", "decimal"]);
@@ -18,10 +18,11 @@ function shown(value, type) {
   }
 }
 
+/** A signed figure's tone (gain, loss, or zero: grey, never green); none for an unsigned one or an empty cell. */
 function toneOf(value, type) {
   if (type !== "signed-money" && type !== "signed-percent") return "";
-  const n = Number(value);
-  return Math.abs(n) < 0.005 ? "zero" : n > 0 ? "gain" : "loss";
+  if (value === null || value === undefined || value === "") return "";
+  return tone(value);
 }
 
 /**
