@@ -110,6 +110,7 @@ class GeneratedClientTest {
         assertEquals(read(OpenApiContract.FILE), read(service.contract()));
         assertTrue(read(service.docs()).contains("swagger-ui-bundle.js"));
         assertTrue(read(service.page()).contains("<html"));
+        assertTrue(read(service.icon()).contains("<svg"));
     }
 
     private void catalog(CatalogApi catalog) throws ApiException {
