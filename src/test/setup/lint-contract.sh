@@ -12,23 +12,9 @@ config="$setup/contract-lint"
 tools="$root/target/contract-lint"
 contract="$root/openapi.yaml"
 
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  # like the browser's setup: Debian's package, as root or with sudo, when the machine has none
-  sudo=""
-  if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo="sudo -n"
-  fi
-  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = "0" ] || [ -n "$sudo" ]; }; then
-    echo "Installing Node.js (Debian package) for the contract's linters"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q nodejs
-    command -v npm >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q npm
-  fi
-fi
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "the contract's linters need Node.js 20.19 or later with npm: install them, then run mvn -B verify again" >&2
-  exit 1
-fi
+# shellcheck source=node.sh
+. "$setup/node.sh"
+need_node "the contract's linters"
 if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
   echo "the contract's linters need Node.js 20.19 or later; this is $(node --version)" >&2
   exit 1

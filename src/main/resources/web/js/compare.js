@@ -179,7 +179,7 @@ function matrix(comparison, cols, variants, cell, before) {
     const c = cell(id, col);
     const b = before ? before(id, col) : null;
     const button = el("button", { type: "button", class: "cell", "data-pathway": id, "data-rule-set": col.ruleSet, "data-model": col.model,
-      "aria-label": "lines of " + variant + " under " + col.ruleSet + ", " + col.model + ": " + kr(c.total), onclick: () => showLines(c) },
+      title: "lines of " + variant + " under " + col.ruleSet + ", " + col.model, onclick: () => showLines(c) },
       kr(c.total),
       el("span", { class: "diff " + tone(c.differenceFromBaseline) }, id === comparison.baseline ? "baseline" : signedKr(c.differenceFromBaseline) + " vs baseline"),
       b ? el("span", { class: "without" }, "without: " + kr(b.total)) : null);
@@ -284,7 +284,7 @@ function showLines(cell) {
       ...l.rulesFired.map((r) => el("div", { class: "rule" }, "• " + r.name, el("div", { class: "regulation" }, r.regulation))))));
   const total = el("tr", { class: "total" }, el("th", { scope: "row", class: "text", colspan: "4" }, "Total"), el("td", { class: "num" }, kr(cell.total)), el("td"), el("td"));
   $("lines").replaceChildren(el("h3", {}, "Lines of " + cell.pathwayId + " under " + cell.ruleSet + ", " + cell.model),
-    el("div", { class: "scroll" }, el("table", { class: "data lines" },
+    el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": "Lines of " + cell.pathwayId }, el("table", { class: "data lines" },
       el("thead", {}, el("tr", {}, ...[["Contact", "text"], ["Date", "text"], ["Kind", "text"], ["Mode", "text"], ["Amount", "num"], ["Formula, factors and their sources", "text"], ["Rule set and rules fired (with the regulation)", "text"]]
         .map(([h, c]) => el("th", { scope: "col", class: c }, h)))),
       el("tbody", {}, ...rows), el("tfoot", {}, total))));

@@ -1,6 +1,6 @@
 // Tables as the page shows them, and the same tables downloaded: Excel (.xlsx, real numbers), CSV in the Norwegian
 // form (; and decimal comma, for a Norwegian Excel) and plain CSV (, and decimal point).
-import { el, api } from "./dom.js";
+import { el, tone } from "./dom.js";
 import { kr, signedKr, count, percent, decimal } from "./format.js";
 
 const NUMERIC = new Set(["money", "signed-money", "count", "percent", "signed-percent", "signed-percent-points", "decimal"]);
@@ -19,10 +19,11 @@ function shown(value, type) {
   }
 }
 
+/** A signed figure's tone (gain, loss, or zero: grey, never green); none for an unsigned one or an empty cell. */
 function toneOf(value, type) {
   if (!["signed-money", "signed-percent", "signed-percent-points"].includes(type)) return "";
-  const n = Number(value);
-  return Math.abs(n) < 0.005 ? "zero" : n > 0 ? "gain" : "loss";
+  if (value === null || value === undefined || value === "") return "";
+  return tone(value);
 }
 
 /**
@@ -49,7 +50,9 @@ export function table(model) {
     el("thead", {}, el("tr", {}, ...columns.map((c) => el("th", { scope: "col", class: NUMERIC.has(c.type) ? "num" : "text" }, c.title)))),
     el("tbody", {}, ...body),
     total ? el("tfoot", {}, el("tr", { class: "total" }, ...total.map((v, i) => cell(v, columns[i], i, i === 0)))) : null);
-  return el("figure", { class: "table" }, el("div", { class: "scroll" }, node), downloads(model, total));
+  // a region that may scroll sideways takes the focus, so that it scrolls from the keyboard too
+  const scroll = el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": model.caption || model.name || "table" }, node);
+  return el("figure", { class: "table" }, scroll, downloads(model, total));
 }
 
 function totalRow(model) {

@@ -171,6 +171,7 @@ public final class RepriceJobs implements AutoCloseable {
     private void run(RepriceJob queued, List<RepriceActivity.Scenario> scenarios, boolean strict, boolean attribute,
                      boolean keepActivity) {
         RepriceJob job = queued;
+        RepriceJob ended = null;
         boolean done = false;
         try {
             RepriceJob running = job.with(RepriceJob.Status.RUNNING, null,
@@ -188,20 +189,21 @@ public final class RepriceJobs implements AutoCloseable {
                         }
                     },
                     store.results(job.id()));
-            if (!keepActivity) {
-                store.dropActivity(job.id()); // before the job says it is done, so that no one sees both
-            }
-            store.save(job.with(RepriceJob.Status.DONE, Instant.now(), progress.get(job.id()), null,
-                    RepriceJob.Summary.of(result.repricing()), result.files()));
+            ended = job.with(RepriceJob.Status.DONE, Instant.now(), progress.get(job.id()), null,
+                    RepriceJob.Summary.of(result.repricing()), result.files());
             done = true;
         } catch (RuntimeException e) {
-            store.save(job.with(RepriceJob.Status.FAILED, Instant.now(), progress.get(job.id()),
-                    store.plain(String.valueOf(e.getMessage())), null, List.of()));
+            ended = job.with(RepriceJob.Status.FAILED, Instant.now(), progress.get(job.id()),
+                    store.plain(String.valueOf(e.getMessage())), null, List.of());
         } finally {
-            progress.remove(job.id());
+            // the upload goes before the job says it ended: whoever sees it ended never finds the upload still there
             if (!(done && keepActivity)) {
                 store.dropActivity(job.id());
             }
+            if (ended != null) {
+                store.save(ended);
+            }
+            progress.remove(job.id());
         }
     }
 
