@@ -135,7 +135,8 @@ public final class App {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
                     .map(f -> f.substring(0, f.length() - 5)).sorted().collect(Collectors.joining(", "));
         } catch (IOException e) {
-            return "none (no scenarios folder)";
+            return "none (the server's scenarios folder '" + folder + "' does not exist; pathfin serve --scenarios DIR"
+                    + " names it)";
         }
     }
 
@@ -144,7 +145,7 @@ public final class App {
         RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(jobsDir),
                 Runtime.getRuntime().availableProcessors(), options.limits());
         ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
-                new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
+                new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(options.scenarios()), jobs,
                 Runtime.getRuntime().availableProcessors());
         WebServer server = new WebServer(pathfin, jobs, projections, options.adminToken())
                 .start(options.host(), options.port());
