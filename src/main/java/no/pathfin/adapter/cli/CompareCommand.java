@@ -84,12 +84,12 @@ final class CompareCommand implements Callable<Integer> {
             FinancedComparison financed = compareIncome.get().compare(chosen, ruleSetIds, financing, baseline,
                     ParameterChanges.NONE, volumes);
             spec.commandLine().getOut().print(json ? Json.write(financed) + System.lineSeparator()
-                    : Tables.comparison(family, financed.comparison(), ruleSets.get()) + Tables.money(financed));
+                    : ComparisonTable.of(family, financed.comparison(), ruleSets.get()) + ComparisonTable.money(financed));
             return 0;
         }
         Comparison comparison = compareVariants.get().compare(chosen, ruleSetIds, financing, baseline);
         spec.commandLine().getOut().print(json ? Json.write(comparison) + System.lineSeparator()
-                : Tables.comparison(family, comparison, ruleSets.get()));
+                : ComparisonTable.of(family, comparison, ruleSets.get()));
         return 0;
     }
 }

@@ -50,7 +50,7 @@ final class PriceCommand implements Callable<Integer> {
             throw new InvalidRequestException(e.field(), "no pathway '" + pathwayId + "'; see 'pathfin pathways'");
         }
         PathwayPricing pricing = pricePathway.get().price(pathway, Cli.model("model", model), ruleSet);
-        spec.commandLine().getOut().print(json ? Json.write(pricing) + System.lineSeparator() : Tables.pricing(pricing));
+        spec.commandLine().getOut().print(json ? Json.write(pricing) + System.lineSeparator() : PricingTable.of(pricing));
         return 0;
     }
 }

@@ -33,10 +33,12 @@ final class RuleSetsCommand implements Callable<Integer> {
         if (json) {
             out.append(Json.write(infos)).append(System.lineSeparator());
         } else {
+            Columns table = new Columns().left("id").left("status").left("valid").left("content hash").left("title");
             for (RuleSetInfo info : infos) {
-                out.append(String.format("%-16s %-11s %s  %s  %s%n", info.id(), info.status().name().toLowerCase(),
-                        info.validity(), info.contentHash().substring(0, 12), info.title()));
+                table.row(info.id(), info.status().name().toLowerCase(), info.validity().toString(),
+                        info.contentHash().substring(0, 12), info.title());
             }
+            out.append(table);
         }
         spec.commandLine().getOut().print(out);
         return 0;

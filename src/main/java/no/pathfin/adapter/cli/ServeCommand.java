@@ -72,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        spec.commandLine().getOut().printf("pathfin serving http://%s:%d (%s; ready in %d ms)%s%n", shown,
-                server.port(), server.serving(), millis, host.equals("0.0.0.0") || host.equals("::")
+        spec.commandLine().getOut().printf("pathfin serving http://%s:%d (%s; ready in %s ms)%s%n", shown,
+                server.port(), server.serving(), Format.count(millis), host.equals("0.0.0.0") || host.equals("::")
                         ? "; listening on every interface: anyone who can reach this machine can use it" : "");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
