@@ -1,6 +1,7 @@
 package no.pathfin.adapter.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ final class FixturesCommands {
     }
 
     @Command(name = "check-fixtures", mixinStandardHelpOptions = true,
-            description = "Show every fixture figure the rules no longer give, as a diff (exit 1 if any).")
+            description = "Show every fixture figure the rules no longer give, as a diff (exit 1 if any); with"
+                    + " --junit-xml also a JUnit XML report of every figure, for a CI server.")
     static final class Check implements Callable<Integer> {
         private final Supplier<CheckFixtures> checkFixtures;
         private final Supplier<CheckPlanFixtures> checkPlans;
@@ -47,6 +49,11 @@ final class FixturesCommands {
         @Option(names = "--as", paramLabel = "RULESET=CANDIDATE",
                 description = "price the expectations stated for RULESET with CANDIDATE instead (repeatable)")
         List<String> as = List.of();
+
+        @Option(names = "--junit-xml", paramLabel = "FILE", description = "also write a JUnit XML report: a test"
+                + " suite per fixture file, a test case per stated figure, a failure per broken one with expected,"
+                + " actual and difference (the exit code is the same)")
+        Path junitXml;
 
         Check(Supplier<CheckFixtures> checkFixtures, Supplier<CheckPlanFixtures> checkPlans) {
             this.checkFixtures = checkFixtures;
@@ -83,6 +90,10 @@ final class FixturesCommands {
                         Format.count(total(planSuites) - brokenPlans), Format.count(total(planSuites)),
                         Format.count(brokenPlans));
                 broken += brokenPlans;
+            }
+            if (junitXml != null) {
+                JUnitReport.write(junitXml, suites);
+                out.println("JUnit report: " + junitXml);
             }
             return broken == 0 ? 0 : 1;
         }
