@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.ActivityImpactBodies;
+import no.pathfin.adapter.json.bodies.ImpactBodies;
 import no.pathfin.application.batch.AssessActivity;
 import no.pathfin.application.financing.Plans;
 import no.pathfin.application.port.InvalidRequestException;
@@ -59,7 +61,8 @@ final class ImpactCommand implements Callable<Integer> {
             + " format reprice reads), which is also the plan: the change per hospital and scheme instead of per pathway")
     Path activity;
 
-    @Option(names = "--json", description = "print JSON instead of a table")
+    @Option(names = "--json", description = "print the JSON the API answers (POST /api/v1/impact: an Impact, or"
+            + " with --activity an ActivityImpact whose population names no repricing job) instead of a table")
     boolean json;
 
     private final Supplier<SelectPathways> select;
@@ -89,7 +92,7 @@ final class ImpactCommand implements Callable<Integer> {
                             Cli.code("compensation", Compensation.class, compensation)));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(impact));
+                out.println(Json.write(ActivityImpactBodies.impact(impact, null, null)));
             } else {
                 out.print(ActivityImpactTable.of(impact));
             }
@@ -103,7 +106,7 @@ final class ImpactCommand implements Callable<Integer> {
                         compensation)));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(impact));
+            out.println(Json.write(ImpactBodies.impact(impact, null)));
             return 0;
         }
         out.print(ImpactTable.of(impact));
