@@ -78,7 +78,7 @@ class CliTest {
 
         assertEquals(0, code, err.toString());
         String table = out.toString();
-        assertTrue(table.contains("the volumes given: 3600 × hip-replacement-A"), table);
+        assertTrue(table.contains("the volumes given: 3 600 × hip-replacement-A"), table);
         // (1 − 0.40) × 52 248 × 18 828 / 9 000 = 65 581.6896 → 65 581.69 a planned pathway
         assertTrue(table.contains("block grant 65 581.69 per planned pathway"), table);
         // B: 43 261.35 + 65 581.69 = 108 843.04; cost 106 821.04; margin 2 022.00

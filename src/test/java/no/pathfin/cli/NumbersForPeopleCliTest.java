@@ -43,6 +43,7 @@ class NumbersForPeopleCliTest {
             Matcher other = OTHER_FORMS.matcher(run.out());
             assertTrue(!other.find(), "'" + (other.hitEnd() ? "" : context(run.out(), other)) + "' in:\n" + run.out());
         }
+        assertTrue(runs.get(0).out().contains("the volumes given: 3 600 × hip-replacement-A"), runs.get(0).out());
         assertTrue(runs.get(1).out().contains("41 798.40"), runs.get(1).out());
         assertTrue(runs.get(4).out().contains("- 41 798.40 kr"), runs.get(4).out());
         assertTrue(runs.get(4).out().contains("- -25.00 %"), runs.get(4).out());
