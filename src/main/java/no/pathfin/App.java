@@ -121,7 +121,7 @@ public final class App {
         RepriceJobs jobs = new RepriceJobs(pathfin.repriceActivity(), new FileRepriceJobStore(jobsDir),
                 Runtime.getRuntime().availableProcessors(), options.limits());
         ProjectionJobs projections = new ProjectionJobs(pathfin.projectFinancing(),
-                new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(Path.of("scenarios")), jobs,
+                new FileProjectionJobStore(jobsDir.resolve("projections")), scenarios(options.scenarios()), jobs,
                 Runtime.getRuntime().availableProcessors(), options.limits());
         ExportTables exports = new ExportTables(new PoiSpreadsheets());
         WebServer server = new WebServer(pathfin, jobs, projections, exports, options.adminToken())

@@ -28,8 +28,10 @@ final class ScenarioFolder implements ScenarioCatalog {
     public Named named(String name, String field) {
         Path file = folder.resolve(name + ".yaml");
         if (!name.matches(NAME) || !Files.isRegularFile(file)) {
-            throw new InvalidRequestException(field, "unknown scenario '" + name + "'; known: "
-                    + String.join(", ", ids()));
+            List<String> known = ids();
+            throw new InvalidRequestException(field, "unknown scenario '" + name + "'; known: " + (known.isEmpty()
+                    ? "none (the server's scenarios folder '" + folder + "' holds none; pathfin serve --scenarios DIR"
+                    + " names it)" : String.join(", ", known)));
         }
         try {
             ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);

@@ -14,8 +14,12 @@ public final class Numbers {
 
     /** {@code 52248} → {@code 52 248}; {@code 41798.40} → {@code 41 798.40}. */
     public static String grouped(BigDecimal value) {
-        BigDecimal shown = value.scale() > 2 && value.stripTrailingZeros().scale() <= 2 ? value.setScale(2) : value;
-        String plain = shown.toPlainString();
+        return groupedAsWritten(value.scale() > 2 && value.stripTrailingZeros().scale() <= 2 ? value.setScale(2) : value);
+    }
+
+    /** Grouped by thousands with spaces, every decimal kept: {@code 0.030} stays {@code 0.030}. */
+    public static String groupedAsWritten(BigDecimal value) {
+        String plain = value.toPlainString();
         boolean negative = plain.startsWith("-");
         String digits = negative ? plain.substring(1) : plain;
         int dot = digits.indexOf('.');

@@ -55,8 +55,9 @@ class ArchitectureTest {
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.."),
                     JavaClass.Predicates.resideInAPackage("no.pathfin.adapter.json.."))
             .because("use cases depend on ports, never on Drools, Jackson or picocli; adapters never call each other"
-                    + " (they share only the file-format readers: the one JSON configuration and the CSV table"
-                    + " reader); only the composition root (App and its helpers"
+                    + " (they share only adapter.json: the one JSON configuration, the CSV table reader and the answers"
+                    + " of the contract, which the API and the command line's --json both write); only the composition"
+                    + " root (App and its helpers"
                     + " in no.pathfin) wires adapters to use cases");
 
     @ArchTest

@@ -40,8 +40,8 @@ class FixtureBenchTest {
 
         CheckFixtures.Finding b = findings.stream().filter(f -> f.fixture().pathway().id().equals("hip-replacement-B")
                 && f.label().equals("isf-2024 / per-contact") && f.item().equals("total")).findFirst().orElseThrow();
-        assertEquals("43261.35", b.expected());
-        assertEquals("32524.38", b.actual()); // 626.98 + 31 348.80 + 0.035 × 52 248 × 0.30 (548.60)
+        assertEquals(new java.math.BigDecimal("43261.35"), b.expected());
+        assertEquals(new java.math.BigDecimal("32524.38"), b.actual()); // 626.98 + 31 348.80 + 0.035 × 52 248 × 0.30 (548.60)
         assertTrue(findings.stream().filter(f -> f.fixture().pathway().id().equals("substance-abuse-outpatient"))
                 .allMatch(CheckFixtures.Finding::holds), "TSB is untouched by the package");
         assertArrayEquals(before, Files.readAllBytes(pathways.resolve("hip-replacement/B.json")));
@@ -56,7 +56,7 @@ class FixtureBenchTest {
 
         List<String> changed = pathfin.checkFixtures().approve(pathfin.checkFixtures().approvals("isf-2024", standIn));
 
-        assertTrue(changed.contains("pathways/hip-replacement/B.json isf-2024 / per-contact total: 43261.35 → 32524.38"),
+        assertTrue(changed.contains("pathways/hip-replacement/B.json isf-2024 / per-contact total: 43 261.35 → 32 524.38"),
                 changed.toString());
         Pathfin reread = over(pathways);
         List<CheckFixtures.Finding> after = reread.checkFixtures().check(standIn);

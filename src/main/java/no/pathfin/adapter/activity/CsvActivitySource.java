@@ -32,7 +32,8 @@ public final class CsvActivitySource implements ActivitySource {
     /** Opens a file, refusing it (with line and column) if its header is not the activity header. */
     public static CsvActivitySource open(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new DataFileException(file.toString(), 0, 0, "the activity file does not exist");
+            throw new DataFileException(file.toString(), 0, 0, "the activity file does not exist (looked for "
+                    + file.toAbsolutePath().normalize() + ")");
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = ByteBuffer.allocate(4096);

@@ -3,11 +3,9 @@ package no.pathfin.adapter.cli;
 import java.util.List;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Money;
-import no.pathfin.domain.Numbers;
 import no.pathfin.domain.batch.ActivityImpact;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
-import no.pathfin.domain.workbench.Attribution;
 
 /** A rule change over a year's activity as text: the whole money before and after, by hospital, and why. */
 final class ActivityImpactTable {
@@ -20,29 +18,32 @@ final class ActivityImpactTable {
     static String of(ActivityImpact impact) {
         Repricing r = impact.repricing();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%s → %s, %s, over %s (%,d contacts; %,d bad rows left out)%n",
-                r.scenarios().get(0).ruleSet().id(), label(r.scenarios().get(1), impact),
-                Codes.of(r.scenarios().get(0).model()), impact.population(), r.total().contacts(), r.badRows()));
-        out.append(String.format("block grant set from %s, %s compensation%n%n", r.money().plan(),
-                Codes.of(impact.compensation())));
+        out.append(r.scenarios().get(0).ruleSet().id()).append(" → ").append(label(r.scenarios().get(1), impact))
+                .append(", ").append(Codes.of(r.scenarios().get(0).model())).append(", over ")
+                .append(impact.population()).append(" (").append(Format.count(r.total().contacts()))
+                .append(" contacts; ").append(Format.count(r.badRows())).append(" bad rows left out)").append(NL);
+        out.append("block grant set from ").append(r.money().plan()).append(", ").append(Codes.of(impact.compensation()))
+                .append(" compensation").append(NL).append(NL);
         List<ActivityMoney.Figures> total = impact.total();
-        out.append(String.format("%-14s %20s %20s %18s%n", "", "baseline", "candidate", "change"));
-        row(out, "ISF", total.get(0).isf(), total.get(1).isf());
-        row(out, "block grant", total.get(0).blockGrant(), total.get(1).blockGrant());
-        row(out, "income", total.get(0).income(), total.get(1).income());
-        row(out, "cost", total.get(0).cost(), total.get(1).cost());
-        row(out, "margin", total.get(0).margin(), total.get(1).margin());
-        out.append(NL);
-        attribution(out, "Which change moved ISF", impact.isfAttribution());
-        attribution(out, "Which change moved income", impact.incomeAttribution());
+        Columns money = new Columns().left("").right("baseline").right("candidate").right("change");
+        row(money, "ISF", total.get(0).isf(), total.get(1).isf());
+        row(money, "block grant", total.get(0).blockGrant(), total.get(1).blockGrant());
+        row(money, "income", total.get(0).income(), total.get(1).income());
+        row(money, "cost", total.get(0).cost(), total.get(1).cost());
+        row(money, "margin", total.get(0).margin(), total.get(1).margin());
+        out.append(money).append(NL);
+        out.append(Attributions.of("Which change moved ISF", impact.isfAttribution()));
+        out.append(Attributions.of("Which change moved income", impact.incomeAttribution()));
         out.append("by hospital, the largest change of income first").append(NL);
-        out.append(String.format("  %-22s %12s %16s %16s %16s%n", "hospital", "contacts", "ISF change",
-                "grant change", "income change"));
+        Columns hospitals = new Columns().indent("  ").left("hospital").right("contacts").right("ISF change")
+                .right("grant change").right("income change");
         for (ActivityImpact.Hospital h : impact.byHospital()) {
-            out.append(String.format("  %-22s %12s %16s %16s %16s%n", h.hospital(), String.format("%,d", h.contacts()),
-                    kr(h.candidate().isf().minus(h.baseline().isf())),
-                    kr(h.candidate().blockGrant().minus(h.baseline().blockGrant())), kr(h.incomeDifference())));
+            hospitals.row(h.hospital(), Format.count(h.contacts()),
+                    Format.change(h.candidate().isf().minus(h.baseline().isf())),
+                    Format.change(h.candidate().blockGrant().minus(h.baseline().blockGrant())),
+                    Format.change(h.incomeDifference()));
         }
+        out.append(hospitals);
         out.append(NL).append("block grant, ").append(r.money().basis()).append(NL)
                 .append("(each hospital's schemes in --json)").append(NL);
         return out.toString();
@@ -52,22 +53,7 @@ final class ActivityImpactTable {
         return candidate.ruleSet().id() + (impact.overrides().isEmpty() ? "" : " with overrides");
     }
 
-    private static void row(StringBuilder out, String name, Money before, Money after) {
-        out.append(String.format("%-14s %20s %20s %18s%n", name, kr(before), kr(after), kr(after.minus(before))));
-    }
-
-    private static void attribution(StringBuilder out, String title, Attribution.Result attribution) {
-        if (attribution == null) {
-            return;
-        }
-        out.append(title).append(" (").append(attribution.method()).append(')').append(NL);
-        for (Attribution.Contribution c : attribution.contributions()) {
-            out.append(String.format("  %-36s %18s  %s%n", c.item(), kr(c.amount()), c.description()));
-        }
-        out.append(String.format("  %-36s %18s%n%n", "total", kr(attribution.total())));
-    }
-
-    private static String kr(Money money) {
-        return Numbers.grouped(money.kroner());
+    private static void row(Columns table, String name, Money before, Money after) {
+        table.row(name, Format.kr(before), Format.kr(after), Format.change(after.minus(before)));
     }
 }

@@ -12,6 +12,7 @@ import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.batch.RepricingResults;
 import no.pathfin.application.port.DataFileException;
 import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.port.MissingFolderException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,11 +30,13 @@ public final class Cli {
     /** Options of the root command that take a value (the value is never a subcommand). */
     private static final java.util.Set<String> VALUED = java.util.Set.of("--rules", "--pathways");
 
-    @Option(names = "--rules", description = "rules folder (default: ${DEFAULT-VALUE})", defaultValue = "rules",
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder, read from the working folder when"
+            + " relative (default: ${DEFAULT-VALUE})", defaultValue = "rules",
             scope = CommandLine.ScopeType.INHERIT)
     Path rules;
 
-    @Option(names = "--pathways", description = "pathway fixtures folder (default: ${DEFAULT-VALUE})",
+    @Option(names = "--pathways", paramLabel = "DIR", description = "pathway fixtures folder, read from the working"
+            + " folder when relative (default: ${DEFAULT-VALUE})",
             defaultValue = "pathways", scope = CommandLine.ScopeType.INHERIT)
     Path pathways;
 
@@ -65,9 +68,10 @@ public final class Cli {
      * @param host       the interface it listens on ({@code 127.0.0.1}: this machine only; {@code 0.0.0.0}: every one)
      * @param adminToken allows reloading rule sets with this bearer token; null: reloading is off
      * @param limits     the jobs folder's quota and how long finished jobs are kept
+     * @param scenarios  the folder of the projection scenarios a projection job may name
      */
     public record ServerOptions(String host, int port, Path jobs, String adminToken,
-                                no.pathfin.application.batch.JobLimits limits) {
+                                no.pathfin.application.batch.JobLimits limits, Path scenarios) {
     }
 
     /** Starts the server over the use cases this command line opened. */
@@ -134,6 +138,10 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof MissingFolderException missing) {
+                err.println("pathfin: " + missing(missing.folder(), missing.tried()));
+                return 1;
+            }
             if (e instanceof DataFileException) {
                 err.println("pathfin: " + e.getMessage());
                 return 1;
@@ -152,6 +160,17 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A folder that is not there, the path tried and the option that names it: {@code ...; name it with --rules DIR}. */
+    static String missing(MissingFolderException.Folder folder, Path tried) {
+        String option = switch (folder) {
+            case RULES -> "--rules DIR";
+            case PATHWAYS -> "--pathways DIR";
+            case SCENARIOS -> "serve --scenarios DIR";
+        };
+        return MissingFolderException.describe(folder, tried) + "; name it with " + option
+                + ", or run pathfin in the folder that holds it";
     }
 
     /** The subcommand the arguments name, or null. */

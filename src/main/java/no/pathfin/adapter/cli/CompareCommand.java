@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.ComparisonBodies;
 import no.pathfin.application.financing.CompareIncome;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSets;
@@ -56,7 +57,8 @@ final class CompareCommand implements Callable<Integer> {
             + " this variant (or pathway id), repeatable; default: one of each variant")
     Map<String, Long> volumes;
 
-    @Option(names = "--json", description = "print JSON instead of a table")
+    @Option(names = "--json", description = "print the JSON the API answers (POST /api/v1/comparisons, the"
+            + " whole money included) instead of a table")
     boolean json;
 
     private final Supplier<CompareIncome> compareIncome;
@@ -80,16 +82,16 @@ final class CompareCommand implements Callable<Integer> {
                     : e;
         }
         List<FinancingModel> financing = models.stream().map(m -> Cli.model("models", m)).toList();
-        if (money || volumes != null) {
+        if (money || volumes != null || json) {
             FinancedComparison financed = compareIncome.get().compare(chosen, ruleSetIds, financing, baseline,
                     ParameterChanges.NONE, volumes);
-            spec.commandLine().getOut().print(json ? Json.write(financed) + System.lineSeparator()
-                    : Tables.comparison(family, financed.comparison(), ruleSets.get()) + Tables.money(financed));
+            spec.commandLine().getOut().print(json
+                    ? Json.write(ComparisonBodies.comparison(financed, null)) + System.lineSeparator()
+                    : ComparisonTable.of(family, financed.comparison(), ruleSets.get()) + ComparisonTable.money(financed));
             return 0;
         }
         Comparison comparison = compareVariants.get().compare(chosen, ruleSetIds, financing, baseline);
-        spec.commandLine().getOut().print(json ? Json.write(comparison) + System.lineSeparator()
-                : Tables.comparison(family, comparison, ruleSets.get()));
+        spec.commandLine().getOut().print(ComparisonTable.of(family, comparison, ruleSets.get()));
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package no.pathfin.adapter.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.function.Supplier;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.workbench.CheckFixtures;
 import no.pathfin.application.workbench.CheckPlanFixtures;
+import no.pathfin.domain.workbench.PathwayFixture;
+import no.pathfin.domain.workbench.PlanFixture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +37,8 @@ final class FixturesCommands {
     }
 
     @Command(name = "check-fixtures", mixinStandardHelpOptions = true,
-            description = "Show every fixture figure the rules no longer give, as a diff (exit 1 if any).")
+            description = "Show every fixture figure the rules no longer give, as a diff (exit 1 if any); with"
+                    + " --junit-xml also a JUnit XML report of every figure, for a CI server.")
     static final class Check implements Callable<Integer> {
         private final Supplier<CheckFixtures> checkFixtures;
         private final Supplier<CheckPlanFixtures> checkPlans;
@@ -45,6 +50,11 @@ final class FixturesCommands {
                 description = "price the expectations stated for RULESET with CANDIDATE instead (repeatable)")
         List<String> as = List.of();
 
+        @Option(names = "--junit-xml", paramLabel = "FILE", description = "also write a JUnit XML report: a test"
+                + " suite per fixture file, a test case per stated figure, a failure per broken one with expected,"
+                + " actual and difference (the exit code is the same)")
+        Path junitXml;
+
         Check(Supplier<CheckFixtures> checkFixtures, Supplier<CheckPlanFixtures> checkPlans) {
             this.checkFixtures = checkFixtures;
             this.checkPlans = checkPlans;
@@ -52,30 +62,60 @@ final class FixturesCommands {
 
         @Override
         public Integer call() {
-            List<CheckFixtures.Finding> findings = checkFixtures.get().check(standIns(as));
             PrintWriter out = spec.commandLine().getOut();
-            List<CheckFixtures.Finding> broken = findings.stream().filter(f -> !f.holds()).toList();
-            String file = "";
-            for (CheckFixtures.Finding f : broken) {
-                if (!f.fixture().file().equals(file)) {
-                    file = f.fixture().file();
-                    out.println("--- " + file);
+            List<CheckedFigure.Fixture> suites = new ArrayList<>();
+            CheckFixtures fixtures = checkFixtures.get();
+            Map<String, String> standIns = standIns(as);
+            for (PathwayFixture fixture : fixtures.fixtures()) {
+                long started = System.nanoTime();
+                List<CheckedFigure> figures = fixtures.check(fixture, standIns).stream().map(CheckedFigure::of)
+                        .toList();
+                suites.add(new CheckedFigure.Fixture(fixture.file(), (System.nanoTime() - started) / 1e9, figures));
+            }
+            int pathwaySuites = suites.size();
+            int broken = diff(out, suites);
+            out.printf("%s of %s stated figures hold; %s broken%s%n", Format.count(total(suites) - broken),
+                    Format.count(total(suites)), Format.count(broken),
+                    as.isEmpty() ? "" : " (with " + String.join(", ", as) + ")");
+            if (as.isEmpty()) {
+                CheckPlanFixtures plans = checkPlans.get();
+                for (PlanFixture plan : plans.plans()) {
+                    long started = System.nanoTime();
+                    List<CheckedFigure> figures = plans.check(plan).stream().map(CheckedFigure::of).toList();
+                    suites.add(new CheckedFigure.Fixture(plan.file(), (System.nanoTime() - started) / 1e9, figures));
                 }
-                out.printf("  %s, %s%n  - %s%n  + %s%n", f.label(), f.item(), f.expected(), f.actual());
+                List<CheckedFigure.Fixture> planSuites = suites.subList(pathwaySuites, suites.size());
+                int brokenPlans = diff(out, planSuites);
+                out.printf("%s of %s stated figures of the whole money (pathways/plans) hold; %s broken%n",
+                        Format.count(total(planSuites) - brokenPlans), Format.count(total(planSuites)),
+                        Format.count(brokenPlans));
+                broken += brokenPlans;
             }
-            out.printf("%d of %d stated figures hold; %d broken%s%n", findings.size() - broken.size(), findings.size(),
-                    broken.size(), as.isEmpty() ? "" : " (with " + String.join(", ", as) + ")");
-            if (!as.isEmpty()) {
-                return broken.isEmpty() ? 0 : 1;
+            if (junitXml != null) {
+                JUnitReport.write(junitXml, suites);
+                out.println("JUnit report: " + junitXml);
             }
-            List<CheckPlanFixtures.Finding> plans = checkPlans.get().check();
-            List<CheckPlanFixtures.Finding> brokenPlans = plans.stream().filter(f -> !f.holds()).toList();
-            for (CheckPlanFixtures.Finding f : brokenPlans) {
-                out.printf("--- %s%n  %s%n  - %s%n  + %s%n", f.fixture().file(), f.item(), f.expected(), f.actual());
+            return broken == 0 ? 0 : 1;
+        }
+
+        /** Prints each broken figure as a diff under its file; returns how many there are. */
+        private static int diff(PrintWriter out, List<CheckedFigure.Fixture> suites) {
+            int broken = 0;
+            for (CheckedFigure.Fixture suite : suites) {
+                List<CheckedFigure> failing = suite.figures().stream().filter(f -> !f.holds()).toList();
+                if (!failing.isEmpty()) {
+                    out.println("--- " + suite.file());
+                }
+                for (CheckedFigure f : failing) {
+                    out.printf("  %s%n  - %s%n  + %s  (%s)%n", f.name(), f.expected(), f.actual(), f.difference());
+                }
+                broken += failing.size();
             }
-            out.printf("%d of %d stated figures of the whole money (pathways/plans) hold; %d broken%n",
-                    plans.size() - brokenPlans.size(), plans.size(), brokenPlans.size());
-            return broken.isEmpty() && brokenPlans.isEmpty() ? 0 : 1;
+            return broken;
+        }
+
+        private static int total(List<CheckedFigure.Fixture> suites) {
+            return suites.stream().mapToInt(s -> s.figures().size()).sum();
         }
     }
 
@@ -104,8 +144,8 @@ final class FixturesCommands {
             List<String> changed = fixtures.approve(fixtures.approvals(ruleSet, standIns(as)));
             PrintWriter out = spec.commandLine().getOut();
             changed.forEach(out::println);
-            out.printf("%d figure(s) changed; differences stated with expectedDifferences are not rewritten%n",
-                    changed.size());
+            out.printf("%s figure(s) changed; differences stated with expectedDifferences are not rewritten%n",
+                    Format.count(changed.size()));
             return 0;
         }
     }

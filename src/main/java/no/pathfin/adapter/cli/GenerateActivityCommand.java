@@ -37,8 +37,8 @@ final class GenerateActivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         files.generate(out, contacts, seed, year);
-        spec.commandLine().getOut().printf("wrote %,d contacts to %s (%,d bytes) in %.1f s%n", contacts, out,
-                Files.size(out), (System.nanoTime() - started) / 1e9);
+        spec.commandLine().getOut().printf("wrote %s contacts to %s (%s bytes) in %s%n", Format.count(contacts), out,
+                Format.count(Files.size(out)), Format.seconds((System.nanoTime() - started) / 1e9));
         return 0;
     }
 }

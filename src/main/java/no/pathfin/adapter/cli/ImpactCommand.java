@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.ActivityImpactBodies;
+import no.pathfin.adapter.json.bodies.ImpactBodies;
 import no.pathfin.application.batch.AssessActivity;
 import no.pathfin.application.financing.Plans;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.application.workbench.AssessRuleChange;
-import no.pathfin.domain.Codes;
-import no.pathfin.domain.Numbers;
 import no.pathfin.domain.batch.ActivityImpact;
 import no.pathfin.domain.financing.Compensation;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.ParameterChanges;
-import no.pathfin.domain.workbench.Attribution;
 import no.pathfin.domain.workbench.Impact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +61,8 @@ final class ImpactCommand implements Callable<Integer> {
             + " format reprice reads), which is also the plan: the change per hospital and scheme instead of per pathway")
     Path activity;
 
-    @Option(names = "--json", description = "print JSON instead of a table")
+    @Option(names = "--json", description = "print the JSON the API answers (POST /api/v1/impact: an Impact, or"
+            + " with --activity an ActivityImpact whose population names no repricing job) instead of a table")
     boolean json;
 
     private final Supplier<SelectPathways> select;
@@ -92,7 +92,7 @@ final class ImpactCommand implements Callable<Integer> {
                             Cli.code("compensation", Compensation.class, compensation)));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(impact));
+                out.println(Json.write(ActivityImpactBodies.impact(impact, null, null)));
             } else {
                 out.print(ActivityImpactTable.of(impact));
             }
@@ -106,57 +106,15 @@ final class ImpactCommand implements Callable<Integer> {
                         compensation)));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(impact));
+            out.println(Json.write(ImpactBodies.impact(impact, null)));
             return 0;
         }
-        Impact.Summary s = impact.summary();
-        Impact.Income m = impact.income();
-        out.printf("%s → %s, %s, over %s (%d pathways)%n", impact.baseline(), impact.candidate(),
-                Codes.of(impact.model()), impact.population().description(), impact.population().count());
-        out.printf("block grant set from %s, compensation %s%n%n", m.plan() == impact.population() ? "the population"
-                : m.plan().description(), Codes.of(m.compensation()));
-        out.printf("%-14s %20s %20s %18s%n", "", "baseline", "candidate", "change");
-        out.printf("%-14s %20s %20s %18s%n", "ISF", kr(s.baseline()), kr(s.candidate()), kr(s.difference()));
-        out.printf("%-14s %20s %20s %18s%n", "block grant", kr(m.blockGrantBaseline()), kr(m.blockGrantCandidate()),
-                kr(m.blockGrantCandidate().minus(m.blockGrantBaseline())));
-        out.printf("%-14s %20s %20s %18s%n", "income", kr(m.baseline()), kr(m.candidate()), kr(m.difference()));
-        out.printf("%d gain ISF, %d lose, %d unchanged%n%n", s.winners(), s.losers(), s.unchanged());
-        attribution(out, "Which change moved ISF", impact.attribution());
-        attribution(out, "Which change moved income", m.attribution());
-        out.printf("%-36s %9s %14s %14s %14s %14s%n", "pathway (largest ISF change first)", "volume", "ISF before",
-                "ISF after", "ISF change", "income change");
-        for (Impact.PathwayImpact p : impact.pathways()) {
-            out.printf("%-36s %9d %14s %14s %14s %14s%n", p.pathwayId(), p.volume(), kr(p.baseline()),
-                    kr(p.candidate()), kr(p.difference()), kr(p.incomeDifference()));
-        }
-        out.println("(income of one pathway: its ISF + the block grant per planned pathway)");
-        out.printf("%nby setting%n");
-        impact.bySetting().forEach(x -> out.printf("  %-10s %14s%n", x.key(), kr(x.difference())));
-        out.printf("by mode%n");
-        impact.byMode().forEach(x -> out.printf("  %-10s %14s%n", x.key(), kr(x.difference())));
-        if (!impact.rulesChanged().isEmpty()) {
-            out.printf("%nrules that fired differently%n");
-            for (Impact.RulesChanged r : impact.rulesChanged()) {
-                out.printf("  %s %s: no longer %s; now %s%n", r.pathwayId(), r.contactId(), r.onlyBaseline(), r.onlyCandidate());
-            }
-        }
+        out.print(ImpactTable.of(impact));
         return 0;
-    }
-
-    private static void attribution(PrintWriter out, String title, Attribution.Result attribution) {
-        out.println(title + " (" + attribution.method() + ")");
-        for (Attribution.Contribution c : attribution.contributions()) {
-            out.printf("  %-36s %18s  %s%n", c.item(), kr(c.amount()), c.description());
-        }
-        out.printf("  %-36s %18s%n%n", "total", kr(attribution.total()));
     }
 
     private static List<Plans.Volume> volumes(Map<String, Long> volumes) {
         return volumes == null ? null : volumes.entrySet().stream().map(e -> new Plans.Volume(e.getKey(), e.getValue()))
                 .toList();
-    }
-
-    private static String kr(no.pathfin.domain.Money money) {
-        return Numbers.grouped(money.kroner());
     }
 }

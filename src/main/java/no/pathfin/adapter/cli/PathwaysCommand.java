@@ -23,13 +23,13 @@ final class PathwaysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StringBuilder out = new StringBuilder();
+        Columns table = new Columns().left("pathway").left("family").left("variant").right("contacts")
+                .left("description");
         for (PathwayFixture fixture : catalog.get().all()) {
             Pathway p = fixture.pathway();
-            out.append(String.format("%-34s %-18s %-3s %2d contacts  %s%n", p.id(), p.family(), p.variant(),
-                    p.contacts().size(), p.description()));
+            table.row(p.id(), p.family(), p.variant(), Format.count(p.contacts().size()), p.description());
         }
-        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().print(table);
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package no.pathfin.adapter.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.PricingBodies;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.pricing.SelectPathways;
@@ -33,7 +34,7 @@ final class PriceCommand implements Callable<Integer> {
             defaultValue = "per-contact")
     String model;
 
-    @Option(names = "--json", description = "print JSON instead of a table")
+    @Option(names = "--json", description = "print the JSON the API answers (POST /api/v1/pricings) instead of a table")
     boolean json;
 
     PriceCommand(Supplier<SelectPathways> select, Supplier<PricePathway> pricePathway) {
@@ -50,7 +51,7 @@ final class PriceCommand implements Callable<Integer> {
             throw new InvalidRequestException(e.field(), "no pathway '" + pathwayId + "'; see 'pathfin pathways'");
         }
         PathwayPricing pricing = pricePathway.get().price(pathway, Cli.model("model", model), ruleSet);
-        spec.commandLine().getOut().print(json ? Json.write(pricing) + System.lineSeparator() : Tables.pricing(pricing));
+        spec.commandLine().getOut().print(json ? Json.write(PricingBodies.pricing(pricing, null)) + System.lineSeparator() : PricingTable.of(pricing));
         return 0;
     }
 }

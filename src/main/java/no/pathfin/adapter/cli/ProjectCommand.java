@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.projection.ProjectFinancing;
-import no.pathfin.domain.Money;
-import no.pathfin.domain.Numbers;
 import no.pathfin.domain.projection.Projection;
 import no.pathfin.domain.projection.ProjectionComparison;
 import picocli.CommandLine.Command;
@@ -70,18 +68,18 @@ final class ProjectCommand implements Callable<Integer> {
         List<String> written = files.write(outDir, projection);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s, base year %d%n%n", projection.scenario(), base, loaded.scenario().baseYear());
-        out.printf("%-6s %-16s %16s %18s %18s %18s %18s %16s %10s%n", "year", "rule set", "contacts", "ISF",
-                "block grant", "income", "cost", "margin", "FTEs");
+        Columns table = new Columns().left("year").left("rule set").right("contacts").right("ISF")
+                .right("block grant").right("income").right("cost").right("margin").right("FTEs");
         List<Projection.Total> years = projection.byYear();
         for (int i = 0; i < years.size(); i++) {
             Projection.Total t = years.get(i);
-            out.printf("%-6s %-16s %16s %18s %18s %18s %18s %16s %10s%n", t.key(),
-                    projection.years().get(i).ruleSet().id(), Numbers.grouped(t.contacts().setScale(0,
-                            java.math.RoundingMode.HALF_UP)), kr(t.isf()), kr(t.blockGrant()), kr(t.income()),
-                    kr(t.cost()), kr(t.margin()), t.fte().toPlainString());
+            table.row(t.key(), projection.years().get(i).ruleSet().id(), Format.count(t.contacts()),
+                    Format.kr(t.isf()), Format.kr(t.blockGrant()), Format.kr(t.income()), Format.kr(t.cost()),
+                    Format.kr(t.margin()), Format.quantity(t.fte()));
         }
-        out.printf("%n%s%n%n%.1f s; results in %s (%s)%n", projection.basis(),
-                (System.nanoTime() - started) / 1e9, outDir, String.join(", ", written));
+        out.print(table);
+        out.printf("%n%s%n%n%s; results in %s (%s)%n", projection.basis(),
+                Format.seconds((System.nanoTime() - started) / 1e9), outDir, String.join(", ", written));
         return 0;
     }
 
@@ -97,25 +95,20 @@ final class ProjectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s → %s: %s, base year %d%n%n", comparison.baseline().scenario(),
                 comparison.candidate().scenario(), base, baseline.scenario().baseYear());
-        out.printf("%-6s %18s %18s %18s %18s %18s%n", "year", "ISF change", "grant change", "income change",
-                "cost change", "margin change");
+        Columns table = new Columns().left("year").right("ISF change").right("grant change").right("income change")
+                .right("cost change").right("margin change");
         for (ProjectionComparison.Year y : comparison.years()) {
-            out.printf("%-6d %18s %18s %18s %18s %18s%n", y.year(), kr(y.candidate().isf().minus(y.baseline().isf())),
-                    kr(y.candidate().blockGrant().minus(y.baseline().blockGrant())),
-                    kr(y.candidate().income().minus(y.baseline().income())),
-                    kr(y.candidate().cost().minus(y.baseline().cost())),
-                    kr(y.candidate().margin().minus(y.baseline().margin())));
+            table.row(String.valueOf(y.year()), Format.change(y.candidate().isf().minus(y.baseline().isf())),
+                    Format.change(y.candidate().blockGrant().minus(y.baseline().blockGrant())),
+                    Format.change(y.candidate().income().minus(y.baseline().income())),
+                    Format.change(y.candidate().cost().minus(y.baseline().cost())),
+                    Format.change(y.candidate().margin().minus(y.baseline().margin())));
         }
+        out.print(table);
         ProjectionComparison.Year last = comparison.years().get(comparison.years().size() - 1);
-        out.printf("%nWhat moved income in %d (%s)%n", last.year(), last.income().method());
-        last.income().contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(), kr(c.amount()),
-                c.description()));
-        out.printf("%n%.1f s; results in %s (%d files; every year's attribution in comparison-attribution.csv)%n",
-                (System.nanoTime() - started) / 1e9, outDir, written.size());
+        out.print(System.lineSeparator() + Attributions.of("What moved income in " + last.year(), last.income()));
+        out.printf("%s; results in %s (%s files; every year's attribution in comparison-attribution.csv)%n",
+                Format.seconds((System.nanoTime() - started) / 1e9), outDir, Format.count(written.size()));
         return 0;
-    }
-
-    private static String kr(Money money) {
-        return Numbers.grouped(money.kroner());
     }
 }

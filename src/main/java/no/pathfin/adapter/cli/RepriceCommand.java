@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import no.pathfin.application.batch.RepriceActivity;
-import no.pathfin.domain.Codes;
-import no.pathfin.domain.Numbers;
-import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 import no.pathfin.domain.financing.Compensation;
 import picocli.CommandLine.Command;
@@ -89,46 +86,11 @@ final class RepriceCommand implements Callable<Integer> {
             err.println();
         }
         Repricing r = result.repricing();
-        List<String> written = result.files();
-        Repricing.Line total = r.total();
-        out.printf("%,d rows read, %,d bad (skipped and counted), %,d distinct contact profiles priced by the rules%n",
-                r.rows() + r.badRows(), r.badRows(), r.cells().stream().map(Repricing.Cell::profile).distinct().count());
-        for (Repricing.BadRow bad : r.firstBadRows()) {
-            out.printf("  line %d: %s%n", bad.line(), bad.reason());
-        }
-        out.printf("%n%-16s %16s %14s%n", "rule set", "total kr", "vs baseline");
-        for (int i = 0; i < r.scenarios().size(); i++) {
-            out.printf("%-16s %16s %14s%n", r.scenarios().get(i).label(), Numbers.grouped(total.amounts().get(i).kroner()),
-                    i == 0 ? "" : Numbers.grouped(total.difference(i).kroner()));
-        }
-        out.printf("%nby setting%n");
-        for (Repricing.Line line : r.breakdown(Repricing.Dimension.SETTING)) {
-            out.printf("  %-10s %,12d contacts %16s → %16s%n", line.key(), line.contacts(),
-                    Numbers.grouped(line.amounts().get(0).kroner()), Numbers.grouped(line.amounts().get(1).kroner()));
-        }
-        List<ActivityMoney.Figures> money = r.money().total(r.scenarios().size());
-        out.printf("%nthe whole money, block grant set from %s (%s compensation; see %s)%n", r.money().plan(),
-                Codes.of(compensated), "whole-money-by-hospital-scheme.csv");
-        out.printf("  %-16s %18s %18s %18s %18s %18s%n", "rule set", "ISF", "block grant", "income", "cost", "margin");
-        for (int i = 0; i < r.scenarios().size(); i++) {
-            ActivityMoney.Figures f = money.get(i);
-            out.printf("  %-16s %18s %18s %18s %18s %18s%n", r.scenarios().get(i).label(), kr(f.isf()),
-                    kr(f.blockGrant()), kr(f.income()), kr(f.cost()), kr(f.margin()));
-        }
-        r.attribution().forEach((key, split) -> {
-            out.printf("%nwhich change moved %s (%s)%n", key.equals("income")
-                    ? "income (ISF + the block grant, " + Codes.of(compensated) + " compensation)" : "ISF, " + key,
-                    split.method());
-            split.contributions().forEach(c -> out.printf("  %-36s %18s  %s%n", c.item(),
-                    Numbers.grouped(c.amount().kroner()), c.description()));
-        });
-        out.printf("%n%.1f s, %,.0f rows/s; results in %s (%d files)%n", r.elapsedMillis() / 1000.0,
-                (r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0), outDir, written.size());
+        out.print(RepricingTable.of(r, compensated));
+        out.printf("%n%s, %s rows/s; results in %s (%s files)%n", Format.seconds(r.elapsedMillis() / 1000.0),
+                Format.whole((r.rows() + r.badRows()) / Math.max(0.001, r.elapsedMillis() / 1000.0)), outDir,
+                Format.count(result.files().size()));
         return 0;
-    }
-
-    private static String kr(no.pathfin.domain.Money money) {
-        return Numbers.grouped(money.kroner());
     }
 
     /** rows, rate and time left on one terminal line. */
@@ -146,8 +108,8 @@ final class RepriceCommand implements Callable<Integer> {
             double share = bytesTotal == 0 ? 1 : (double) bytesRead / bytesTotal;
             int filled = (int) Math.round(share * 30);
             double eta = share <= 0 ? 0 : seconds / share - seconds;
-            err.printf("\r[%s%s] %3.0f%% %,d rows  %,.0f rows/s  ETA %.0f s ", "#".repeat(filled), "-".repeat(30 - filled),
-                    share * 100, rows, rows / seconds, eta);
+            err.printf("\r[%s%s] %5s  %s rows  %s rows/s  ETA %s ", "#".repeat(filled), "-".repeat(30 - filled),
+                    Format.percentOf(share), Format.count(rows), Format.whole(rows / seconds), Format.seconds(eta));
             err.flush();
         }
     }

@@ -2,6 +2,7 @@ package no.pathfin.adapter.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.RuleSetSummary;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.ruleset.RuleSetInfo;
@@ -19,7 +20,8 @@ final class RuleSetsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "print JSON instead of a table")
+    @Option(names = "--json", description = "print the JSON the API answers (GET /api/v1/rule-sets) instead of a"
+            + " table")
     boolean json;
 
     RuleSetsCommand(Supplier<RuleSets> ruleSets) {
@@ -31,12 +33,14 @@ final class RuleSetsCommand implements Callable<Integer> {
         var infos = ruleSets.get().all().stream().map(RuleSet::info).toList();
         StringBuilder out = new StringBuilder();
         if (json) {
-            out.append(Json.write(infos)).append(System.lineSeparator());
+            out.append(Json.write(infos.stream().map(RuleSetSummary::of).toList())).append(System.lineSeparator());
         } else {
+            Columns table = new Columns().left("id").left("status").left("valid").left("content hash").left("title");
             for (RuleSetInfo info : infos) {
-                out.append(String.format("%-16s %-11s %s  %s  %s%n", info.id(), info.status().name().toLowerCase(),
-                        info.validity(), info.contentHash().substring(0, 12), info.title()));
+                table.row(info.id(), info.status().name().toLowerCase(), info.validity().toString(),
+                        info.contentHash().substring(0, 12), info.title());
             }
+            out.append(table);
         }
         spec.commandLine().getOut().print(out);
         return 0;

@@ -3,6 +3,7 @@ package no.pathfin.adapter.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.MissingFolderException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "folder for repricing and projection jobs: uploads, state and results (default: ${DEFAULT-VALUE})")
     java.nio.file.Path jobs;
 
+    @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios", description = "folder of the"
+            + " projection scenarios a projection job names (default: ${DEFAULT-VALUE})")
+    java.nio.file.Path scenarios;
+
     @Option(names = "--jobs-quota-gib", defaultValue = "20", description = "the most the jobs folder may hold, in "
             + "GiB; a job that would pass it is refused with 507 (default: ${DEFAULT-VALUE})")
     long quotaGib;
@@ -48,11 +53,16 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
+        if (!java.nio.file.Files.isDirectory(scenarios)) {
+            spec.commandLine().getErr().println("pathfin: " + Cli.missing(MissingFolderException.Folder.SCENARIOS,
+                    scenarios) + "; until then a projection job that names a scenario is refused");
+            spec.commandLine().getErr().flush();
+        }
         Cli.Server server;
         try {
             server = starter.start(new Cli.ServerOptions(host, port, jobs, adminToken,
                     new no.pathfin.application.batch.JobLimits(quotaGib * 1024 * 1024 * 1024,
-                            java.time.Duration.ofDays(retentionDays))));
+                            java.time.Duration.ofDays(retentionDays)), scenarios));
         } catch (DataFileException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -62,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        spec.commandLine().getOut().printf("pathfin serving http://%s:%d (%s; ready in %d ms)%s%n", shown,
-                server.port(), server.serving(), millis, host.equals("0.0.0.0") || host.equals("::")
+        spec.commandLine().getOut().printf("pathfin serving http://%s:%d (%s; ready in %s ms)%s%n", shown,
+                server.port(), server.serving(), Format.count(millis), host.equals("0.0.0.0") || host.equals("::")
                         ? "; listening on every interface: anyone who can reach this machine can use it" : "");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -33,8 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (ValidateRuleSets.Problem p : problems) {
             spec.commandLine().getOut().printf("%s (%s): %s%n", p.fixture(), p.ruleSet(), p.message());
         }
-        spec.commandLine().getOut().printf("%d rule sets loaded and compiled, %d fixtures checked: %d problem(s)%n",
-                ruleSets.get().all().size(), pathways.get().all().size(), problems.size());
+        spec.commandLine().getOut().printf("%s rule sets loaded and compiled, %s fixtures checked: %s problem(s)%n",
+                Format.count(ruleSets.get().all().size()), Format.count(pathways.get().all().size()),
+                Format.count(problems.size()));
         return problems.isEmpty() ? 0 : 1;
     }
 }

@@ -158,9 +158,12 @@ public final class JsonFormats {
         }
     }
 
-    /** A value as indented JSON, for people to read (the command line's output). */
-    public static String pretty(Object value) {
-        return text(FileMapper.MAPPER.writerWithDefaultPrettyPrinter(), value);
+    /**
+     * An answer of the API as indented JSON, written by the API's own mapper: the command line's {@code --json}
+     * gives the same JSON as the API for the same request.
+     */
+    public static String answer(Object body) {
+        return text(ApiMapper.MAPPER.writerWithDefaultPrettyPrinter(), body);
     }
 
     /** A value in the layout of a fixture file ({@code "key": value}, two spaces), for rewriting one in place. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import no.pathfin.adapter.json.JsonFormats;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.MissingFolderException;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.domain.workbench.FixtureApproval;
 import no.pathfin.domain.workbench.PathwayFixture;
@@ -37,7 +38,7 @@ public final class JsonPathwayCatalog implements PathwayCatalog {
 
     public static JsonPathwayCatalog load(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new DataFileException(root.toString(), 0, 0, "the pathways folder does not exist");
+            throw new MissingFolderException(MissingFolderException.Folder.PATHWAYS, root);
         }
         List<PathwayFixture> fixtures = new ArrayList<>();
         List<PlanFixture> plans = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.pathfin.application.port.DataFileException;
+import no.pathfin.application.port.MissingFolderException;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.application.port.RuleSets;
 import no.pathfin.domain.ruleset.RuleSetInfo;
@@ -67,7 +68,7 @@ public final class DroolsRuleSets implements RuleSets {
 
     private static DroolsRuleSets read(Path rulesRoot, Map<String, RuleBases.Compiled> reusable) {
         if (!Files.isDirectory(rulesRoot)) {
-            throw new DataFileException(rulesRoot.toString(), 0, 0, "the rules folder does not exist");
+            throw new MissingFolderException(MissingFolderException.Folder.RULES, rulesRoot);
         }
         List<RuleSet> loaded = new ArrayList<>();
         RuleBases ruleBases = new RuleBases(reusable);

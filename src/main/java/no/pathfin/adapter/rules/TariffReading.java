@@ -49,7 +49,9 @@ final class TariffReading {
     private static Object allowed(ParameterField field, Object value) {
         String problem = field.problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException(problem + ": " + field.describe(value));
+            // the value as the file writes it, so that it can be found there
+            throw new IllegalArgumentException(problem + ": " + (value instanceof java.math.BigDecimal d
+                    ? d.toPlainString() : field.describe(value)));
         }
         return value;
     }

@@ -213,7 +213,8 @@ public final class ScenarioFiles {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DataFileException(file.toString(), 0, 0, "the file does not exist");
+            throw new DataFileException(file.toString(), 0, 0, "the file does not exist (looked for "
+                    + file.toAbsolutePath().normalize() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package no.pathfin.adapter.web;
 
+import no.pathfin.adapter.json.bodies.OverridesBody;
+import no.pathfin.adapter.json.bodies.ComparisonBodies;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ final class BreakEvenController {
     record BundlePriceRequest(String ruleSet, String bundle, List<VariantBody> variants) {
     }
 
-    record UnitPriceRequest(String baseline, String candidate, RequestBodies.OverridesBody overrides, String setting,
+    record UnitPriceRequest(String baseline, String candidate, OverridesBody overrides, String setting,
                             List<VariantBody> variants) {
     }
 
@@ -30,7 +32,7 @@ final class BreakEvenController {
     }
 
     record SchemeBody(String scheme, BigDecimal before, BigDecimal after, BigDecimal needed,
-                      ResponseBodies.BlockGrantBody blockGrant) {
+                      ComparisonBodies.BlockGrantBody blockGrant) {
     }
 
     record CompensationBody(String plan, BigDecimal needed, List<SchemeBody> schemes, List<EffectBody> variants) {
@@ -81,7 +83,7 @@ final class BreakEvenController {
         }
         return new CompensationBody(c.plan(), c.needed().kroner(), c.schemes().stream().map(s -> new SchemeBody(
                 Codes.of(s.scheme()), s.before().kroner(), s.after().kroner(), s.needed().kroner(),
-                ResponseBodies.blockGrant(s.grant(), c.ruleSet(), "per-contact"))).toList(),
+                ComparisonBodies.blockGrant(s.grant(), c.ruleSet(), "per-contact"))).toList(),
                 c.variants().stream().map(v -> new EffectBody(v.pathwayId(), v.volume(), v.before().kroner(),
                         v.after().kroner(), v.difference().kroner())).toList());
     }

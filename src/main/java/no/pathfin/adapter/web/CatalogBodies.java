@@ -26,10 +26,6 @@ final class CatalogBodies {
     record Health(String status, int ruleSets, int pathways) {
     }
 
-    record RuleSetSummary(String id, String title, String description, String status, LocalDate validFrom,
-                          LocalDate validTo, String contentHash) {
-    }
-
     record WeightBody(String groupCode, String description, BigDecimal weight, String source) {
     }
 
@@ -56,11 +52,6 @@ final class CatalogBodies {
 
     record PathwayBody(String id, String family, String variant, String description,
                        List<RequestBodies.ContactBody> contacts, List<ExpectationBody> expected) {
-    }
-
-    static RuleSetSummary summary(RuleSetInfo i) {
-        return new RuleSetSummary(i.id(), i.title(), i.description(), Codes.of(i.status()), i.validity().from(),
-                i.validity().to(), i.contentHash());
     }
 
     static RuleSetDetail detail(RuleSet ruleSet) {

@@ -1,5 +1,6 @@
 package no.pathfin.adapter.web;
 
+import no.pathfin.adapter.json.bodies.RuleSetSummary;
 import io.javalin.http.Context;
 import no.pathfin.application.port.PathwayCatalog;
 import no.pathfin.application.port.RuleSets;
@@ -22,7 +23,7 @@ final class CatalogController {
     }
 
     void ruleSets(Context ctx) {
-        bodies.write(ctx, ruleSets.all().stream().map(r -> CatalogBodies.summary(r.info())).toList());
+        bodies.write(ctx, ruleSets.all().stream().map(r -> RuleSetSummary.of(r.info())).toList());
     }
 
     void ruleSet(Context ctx) {

@@ -1,5 +1,7 @@
 package no.pathfin.adapter.web;
 
+import no.pathfin.adapter.json.bodies.PricingBodies;
+import no.pathfin.adapter.json.bodies.ComparisonBodies;
 import io.javalin.http.Context;
 import java.util.List;
 import no.pathfin.adapter.web.RequestBodies.ComparisonRequest;
@@ -47,7 +49,7 @@ final class PricingController {
             PathwayPricing pricing = pricePathway.price(pathway, RequestBodies.model(
                             request.model() == null ? RequestBodies.DEFAULT_MODEL : request.model()),
                     request.ruleSet(), RequestBodies.overrides(request.overrides()));
-            bodies.write(ctx, ResponseBodies.pricing(pricing, RequestBodies.echo(request.overrides())));
+            bodies.write(ctx, PricingBodies.pricing(pricing, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, prefix);
         }
@@ -63,7 +65,7 @@ final class PricingController {
         try {
             FinancedComparison comparison = compareIncome.compare(variants, request.ruleSets(), models,
                     request.baseline(), RequestBodies.overrides(request.overrides()), request.volumes());
-            bodies.write(ctx, ResponseBodies.comparison(comparison, RequestBodies.echo(request.overrides())));
+            bodies.write(ctx, ComparisonBodies.comparison(comparison, RequestBodies.echo(request.overrides())));
         } catch (InvalidRequestException e) {
             throw Limits.refused(e, "");
         }

@@ -1,6 +1,5 @@
 package no.pathfin.adapter.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.OverridesBody;
 import no.pathfin.application.pricing.SelectPathways;
 import no.pathfin.domain.Codes;
 import no.pathfin.domain.Setting;
@@ -36,15 +36,6 @@ final class RequestBodies {
     }
 
     record PathwayBody(String id, String family, String variant, String description, List<ContactBody> contacts) {
-    }
-
-    /**
-     * What-if overrides as the contract defines them: per setting, per tariff field a value; per group code a weight;
-     * per bundle its price or window. Fields are read by name from the one list of parameter fields.
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record OverridesBody(Map<String, Map<String, Object>> tariffs, Map<String, BigDecimal> weights,
-                         Map<String, Map<String, Object>> bundles) {
     }
 
     record PricingRequest(String pathwayId, PathwayBody pathway, String model, String ruleSet, OverridesBody overrides) {

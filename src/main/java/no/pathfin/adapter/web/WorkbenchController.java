@@ -1,5 +1,7 @@
 package no.pathfin.adapter.web;
 
+import no.pathfin.adapter.json.bodies.ImpactBodies;
+import no.pathfin.adapter.json.bodies.ActivityImpactBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.List;
@@ -42,7 +44,7 @@ final class WorkbenchController {
     }
 
     void impact(Context ctx) {
-        ImpactBodies.ImpactRequest request = bodies.read(ctx, "ImpactRequest", ImpactBodies.ImpactRequest.class);
+        ImpactRequest request = bodies.read(ctx, "ImpactRequest", ImpactRequest.class);
         if (request.population() != null && request.population().isObject()) {
             impactOnActivity(ctx, request, request.population().get("repricingJob").asText());
             return;
@@ -62,7 +64,7 @@ final class WorkbenchController {
     }
 
     /** The change over a finished repricing job's activity, which is its own plan. */
-    private void impactOnActivity(Context ctx, ImpactBodies.ImpactRequest request, String jobId) {
+    private void impactOnActivity(Context ctx, ImpactRequest request, String jobId) {
         String misplaced = request.plan() != null ? "plan" : request.family() != null ? "family"
                 : request.pathwayIds() != null ? "pathwayIds" : request.pathways() != null ? "pathways" : null;
         if (misplaced != null) {
@@ -80,22 +82,22 @@ final class WorkbenchController {
         }
     }
 
-    private static FinancingModel model(ImpactBodies.ImpactRequest request) {
+    private static FinancingModel model(ImpactRequest request) {
         return RequestBodies.model(request.model() == null ? RequestBodies.DEFAULT_MODEL : request.model());
     }
 
-    private static Compensation compensation(ImpactBodies.ImpactRequest request) {
+    private static Compensation compensation(ImpactRequest request) {
         return request.compensation() == null ? Compensation.SHARE
                 : Codes.parse(Compensation.class, request.compensation());
     }
 
-    private static String selectedAs(ImpactBodies.ImpactRequest request) {
+    private static String selectedAs(ImpactRequest request) {
         return request.family() != null ? "fixture of family " + request.family()
                 : request.pathwayIds() != null ? "pathway named" : request.pathways() != null ? "pathway given"
                 : "fixture";
     }
 
-    private static List<Plans.Volume> volumes(List<ImpactBodies.VolumeBody> volumes) {
+    private static List<Plans.Volume> volumes(List<ImpactRequest.VolumeBody> volumes) {
         return volumes == null ? null : volumes.stream().map(v -> new Plans.Volume(v.pathwayId(), v.volume())).toList();
     }
 

@@ -44,8 +44,8 @@ public final class Plans {
         if (planned.stream().mapToLong(Plan.Planned::volume).sum() == 0) {
             throw new InvalidRequestException(field, "plan at least one pathway (every volume is 0)");
         }
-        return new Plan(label + ": " + String.join(", ", planned.stream().map(p -> p.volume() + " × " + p.pathway().id()).toList()),
-                planned);
+        return new Plan(label + ": " + String.join(", ", planned.stream().map(p -> no.pathfin.domain.Numbers.grouped(
+                java.math.BigDecimal.valueOf(p.volume())) + " × " + p.pathway().id()).toList()), planned);
     }
 
     private static Pathway find(List<Pathway> among, String name, String field) {

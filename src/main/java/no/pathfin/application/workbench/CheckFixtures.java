@@ -23,9 +23,20 @@ import no.pathfin.domain.workbench.PathwayFixture;
  */
 public final class CheckFixtures {
 
-    /** A stated figure and what the rules now give: a contact line, a total, or a difference. */
-    public record Finding(PathwayFixture fixture, int expectation, String label, String item, String expected,
-                          String actual, boolean holds) {
+    /**
+     * A stated figure and what the rules now give: a contact line or a total in kroner, or a difference in kroner or
+     * in percent of the first rule set's figure.
+     */
+    public record Finding(PathwayFixture fixture, int expectation, String label, String item, BigDecimal expected,
+                          BigDecimal actual, boolean percent) {
+        public boolean holds() {
+            return expected.compareTo(actual) == 0;
+        }
+
+        /** What the rules now give less what is stated. */
+        public BigDecimal difference() {
+            return actual.subtract(expected);
+        }
     }
 
     /**
@@ -46,17 +57,29 @@ public final class CheckFixtures {
     public List<Finding> check(Map<String, String> standIn) {
         List<Finding> findings = new ArrayList<>();
         for (PathwayFixture fixture : catalog.all()) {
-            for (int i = 0; i < fixture.expectations().size(); i++) {
-                PathwayFixture.Expectation e = fixture.expectations().get(i);
-                PathwayPricing pricing = price(fixture, e, standIn);
-                int index = i;
-                e.lines().forEach((contact, amount) -> findings.add(finding(fixture, index, e.label(), contact, amount,
-                        pricing.line(contact).amount())));
-                findings.add(finding(fixture, i, e.label(), "total", e.total(), pricing.total()));
-            }
-            for (PathwayFixture.ExpectedDifference d : fixture.differences()) {
-                findings.add(difference(fixture, d, standIn));
-            }
+            findings.addAll(check(fixture, standIn));
+        }
+        return findings;
+    }
+
+    /** The fixtures, in the order {@link #check(Map)} checks them. */
+    public List<PathwayFixture> fixtures() {
+        return catalog.all();
+    }
+
+    /** The stated figures of one fixture. */
+    public List<Finding> check(PathwayFixture fixture, Map<String, String> standIn) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < fixture.expectations().size(); i++) {
+            PathwayFixture.Expectation e = fixture.expectations().get(i);
+            PathwayPricing pricing = price(fixture, e, standIn);
+            int index = i;
+            e.lines().forEach((contact, amount) -> findings.add(finding(fixture, index, e.label(), contact, amount,
+                    pricing.line(contact).amount())));
+            findings.add(finding(fixture, i, e.label(), "total", e.total(), pricing.total()));
+        }
+        for (PathwayFixture.ExpectedDifference d : fixture.differences()) {
+            findings.add(difference(fixture, d, standIn));
         }
         return findings;
     }
@@ -96,12 +119,14 @@ public final class CheckFixtures {
             PathwayFixture.Expectation e = a.fixture().expectations().get(a.expectation());
             a.lines().forEach((contact, figure) -> {
                 if (!figure.amount().equals(e.lines().get(contact))) {
-                    changed.add(a.fixture().file() + " " + e.label() + " " + contact + ": " + e.lines().get(contact)
-                            + " → " + figure.amount());
+                    changed.add(a.fixture().file() + " " + e.label() + " " + contact + ": "
+                            + Numbers.grouped(e.lines().get(contact).kroner()) + " → "
+                            + Numbers.grouped(figure.amount().kroner()));
                 }
             });
             if (!a.total().amount().equals(e.total())) {
-                changed.add(a.fixture().file() + " " + e.label() + " total: " + e.total() + " → " + a.total().amount());
+                changed.add(a.fixture().file() + " " + e.label() + " total: " + Numbers.grouped(e.total().kroner())
+                        + " → " + Numbers.grouped(a.total().amount().kroner()));
             }
             catalog.approve(a);
         }
@@ -118,13 +143,11 @@ public final class CheckFixtures {
         Money to = total(pricePathway.price(fixture.pathway(), d.model(), standIn.getOrDefault(d.to(), d.to())), d);
         BigDecimal change = to.minus(from).kroner();
         if (d.amount() != null) {
-            return new Finding(fixture, -1, d.label(), "difference", d.amount().toPlainString() + " kr",
-                    change.toPlainString() + " kr", d.amount().compareTo(change) == 0);
+            return new Finding(fixture, -1, d.label(), "difference", d.amount(), change, false);
         }
         BigDecimal percent = from.isZero() ? BigDecimal.ZERO
                 : change.multiply(BigDecimal.valueOf(100)).divide(from.kroner(), 2, RoundingMode.HALF_UP);
-        return new Finding(fixture, -1, d.label(), "difference", d.percent().toPlainString() + " %",
-                percent.toPlainString() + " %", d.percent().compareTo(percent) == 0);
+        return new Finding(fixture, -1, d.label(), "difference", d.percent(), percent, true);
     }
 
     private static Money total(PathwayPricing pricing, PathwayFixture.ExpectedDifference d) {
@@ -134,7 +157,7 @@ public final class CheckFixtures {
 
     private static Finding finding(PathwayFixture fixture, int expectation, String label, String item, Money expected,
                                    Money actual) {
-        return new Finding(fixture, expectation, label, item, expected.toString(), actual.toString(), expected.equals(actual));
+        return new Finding(fixture, expectation, label, item, expected.kroner(), actual.kroner(), false);
     }
 
     /** The arithmetic of a line, for a reader: each component's formula, or why it earns nothing. */

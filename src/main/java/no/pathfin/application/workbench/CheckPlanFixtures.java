@@ -30,24 +30,36 @@ public final class CheckPlanFixtures {
 
     public List<Finding> check() {
         List<Finding> findings = new ArrayList<>();
-        List<Pathway> pathways = catalog.all().stream().map(PathwayFixture::pathway).toList();
         for (PlanFixture fixture : catalog.plans()) {
-            Impact impact = assessRuleChange.assess(AssessRuleChange.Question.of(fixture.baseline(),
-                    fixture.candidate(), no.pathfin.domain.ruleset.ParameterChanges.NONE, pathways, "fixture",
-                    fixture.population().isEmpty() ? volumes(fixture.plan()) : volumes(fixture.population()),
-                    volumes(fixture.plan()), fixture.model(), fixture.compensation()));
-            PlanFixture.Expected e = fixture.expected();
-            findings.add(new Finding(fixture, "block grant per planned pathway, baseline",
-                    e.blockGrantBaseline().amount(), impact.income().planBefore().blockGrantPerPathway()));
-            findings.add(new Finding(fixture, "block grant per planned pathway, candidate",
-                    e.blockGrantCandidate().amount(), impact.income().planAfter().blockGrantPerPathway()));
-            e.incomeDifference().forEach((pathwayId, figure) -> findings.add(new Finding(fixture,
-                    "income difference of " + pathwayId, figure.amount(), impact.pathways().stream()
-                    .filter(p -> p.pathwayId().equals(pathwayId)).findFirst().map(Impact.PathwayImpact::incomeDifference)
-                    .orElse(null))));
-            findings.add(new Finding(fixture, "income difference of the population", e.totalDifference().amount(),
-                    impact.income().difference()));
+            findings.addAll(check(fixture));
         }
+        return findings;
+    }
+
+    /** The plan fixtures, in the order {@link #check()} checks them. */
+    public List<PlanFixture> plans() {
+        return catalog.plans();
+    }
+
+    /** The stated figures of one plan fixture. */
+    public List<Finding> check(PlanFixture fixture) {
+        List<Finding> findings = new ArrayList<>();
+        List<Pathway> pathways = catalog.all().stream().map(PathwayFixture::pathway).toList();
+        Impact impact = assessRuleChange.assess(AssessRuleChange.Question.of(fixture.baseline(),
+                fixture.candidate(), no.pathfin.domain.ruleset.ParameterChanges.NONE, pathways, "fixture",
+                fixture.population().isEmpty() ? volumes(fixture.plan()) : volumes(fixture.population()),
+                volumes(fixture.plan()), fixture.model(), fixture.compensation()));
+        PlanFixture.Expected e = fixture.expected();
+        findings.add(new Finding(fixture, "block grant per planned pathway, baseline",
+                e.blockGrantBaseline().amount(), impact.income().planBefore().blockGrantPerPathway()));
+        findings.add(new Finding(fixture, "block grant per planned pathway, candidate",
+                e.blockGrantCandidate().amount(), impact.income().planAfter().blockGrantPerPathway()));
+        e.incomeDifference().forEach((pathwayId, figure) -> findings.add(new Finding(fixture,
+                "income difference of " + pathwayId, figure.amount(), impact.pathways().stream()
+                .filter(p -> p.pathwayId().equals(pathwayId)).findFirst().map(Impact.PathwayImpact::incomeDifference)
+                .orElse(null))));
+        findings.add(new Finding(fixture, "income difference of the population", e.totalDifference().amount(),
+                impact.income().difference()));
         return findings;
     }
 

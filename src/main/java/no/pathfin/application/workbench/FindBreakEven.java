@@ -129,7 +129,8 @@ public final class FindBreakEven {
     private BlockGrantCompensation compensation(List<Variant> mix, RuleSet baseline, RuleSet candidate,
                                                 Parameters changed) {
         Plan plan = new Plan("the mix given: " + String.join(", ", mix.stream()
-                .map(v -> v.volume() + " × " + v.pathway().id()).toList()),
+                .map(v -> no.pathfin.domain.Numbers.grouped(java.math.BigDecimal.valueOf(v.volume())) + " × "
+                        + v.pathway().id()).toList()),
                 mix.stream().map(v -> new Plan.Planned(v.pathway(), v.volume())).toList());
         FinancePlan.Change change = financePlan.change(plan, baseline, candidate, changed, FinancingModel.PER_CONTACT,
                 Compensation.NEUTRAL);

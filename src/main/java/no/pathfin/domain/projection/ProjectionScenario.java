@@ -3,6 +3,7 @@ package no.pathfin.domain.projection;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import no.pathfin.domain.Numbers;
 import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.ruleset.ParameterChanges;
 
@@ -78,7 +79,7 @@ public record ProjectionScenario(String name, String description, int baseYear, 
                 || hoursPerFte.value().compareTo(candidate.hoursPerFte.value()) != 0) {
             items.put("financing", "growth funded " + demographyFunded.value().toPlainString() + " → "
                     + candidate.demographyFunded.value().toPlainString() + ", hours per FTE "
-                    + hoursPerFte.value().toPlainString() + " → " + candidate.hoursPerFte.value().toPlainString());
+                    + Numbers.grouped(hoursPerFte.value()) + " → " + Numbers.grouped(candidate.hoursPerFte.value()));
         }
         return items;
     }

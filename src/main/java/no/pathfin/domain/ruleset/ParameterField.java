@@ -143,7 +143,7 @@ public enum ParameterField {
                         : codes(set).collect(Collectors.joining(", ", "[", "]"));
             }
             if (value instanceof BigDecimal d) {
-                return canonical ? d.stripTrailingZeros().toPlainString() : d.toPlainString();
+                return canonical ? d.stripTrailingZeros().toPlainString() : no.pathfin.domain.Numbers.groupedAsWritten(d);
             }
             return String.valueOf(value);
         }

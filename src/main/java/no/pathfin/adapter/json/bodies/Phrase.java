@@ -1,4 +1,4 @@
-package no.pathfin.adapter.web;
+package no.pathfin.adapter.json.bodies;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;

@@ -1,4 +1,4 @@
-package no.pathfin.adapter.web;
+package no.pathfin.adapter.json.bodies;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,38 +7,42 @@ import no.pathfin.domain.batch.ActivityImpact;
 import no.pathfin.domain.batch.ActivityMoney;
 import no.pathfin.domain.batch.Repricing;
 
-/** The response of {@code POST /api/v1/impact} when the population is a repricing job's activity. */
-final class ActivityImpactBodies {
+/**
+ * The answer to {@code POST /api/v1/impact} when the population is a year's activity, as the contract defines it
+ * (ActivityImpact): a repricing job's on the API, an activity file's on the command line ({@code impact --activity
+ * FILE --json}, where the population names no job).
+ */
+public final class ActivityImpactBodies {
 
     private ActivityImpactBodies() {
     }
 
-    record PopulationBody(String repricingJob, String description, long rows, long badRows, long contacts) {
+    public record PopulationBody(String repricingJob, String description, long rows, long badRows, long contacts) {
     }
 
-    record MoneyChangesBody(ImpactBodies.ChangeBody isf, ImpactBodies.ChangeBody blockGrant,
+    public record MoneyChangesBody(ImpactBodies.ChangeBody isf, ImpactBodies.ChangeBody blockGrant,
                             ImpactBodies.ChangeBody income, ImpactBodies.ChangeBody cost,
                             ImpactBodies.ChangeBody margin) {
     }
 
-    record SchemeBody(String scheme, long contacts, BigDecimal plannedPoints, MoneyChangesBody money) {
+    public record SchemeBody(String scheme, long contacts, BigDecimal plannedPoints, MoneyChangesBody money) {
     }
 
-    record HospitalBody(String hospital, long contacts, MoneyChangesBody money, List<SchemeBody> schemes) {
+    public record HospitalBody(String hospital, long contacts, MoneyChangesBody money, List<SchemeBody> schemes) {
     }
 
-    record SummaryBody(MoneyChangesBody money, int hospitals, int gaining, int losing, int unchanged) {
+    public record SummaryBody(MoneyChangesBody money, int hospitals, int gaining, int losing, int unchanged) {
     }
 
-    record ActivityImpactBody(String baseline, String candidate, String model, RequestBodies.OverridesBody overrides,
+    public record ActivityImpactBody(String baseline, String candidate, String model, OverridesBody overrides,
                               String compensation, PopulationBody population, String plan, String basis,
-                              List<ResponseBodies.RuleSetUseBody> reproducibility, SummaryBody summary,
+                              List<PricingBodies.RuleSetUseBody> reproducibility, SummaryBody summary,
                               ImpactBodies.AttributionBody attribution, ImpactBodies.AttributionBody incomeAttribution,
                               List<HospitalBody> byHospital, List<ImpactBodies.SplitBody> bySetting,
                               List<ImpactBodies.SplitBody> byMode) {
     }
 
-    static ActivityImpactBody impact(ActivityImpact impact, String jobId, RequestBodies.OverridesBody overrides) {
+    public static ActivityImpactBody impact(ActivityImpact impact, String jobId, OverridesBody overrides) {
         Repricing r = impact.repricing();
         List<ActivityMoney.Figures> total = impact.total();
         List<ActivityImpact.Hospital> hospitals = impact.byHospital();
@@ -48,7 +52,7 @@ final class ActivityImpactBodies {
                 Codes.of(r.scenarios().get(0).model()), overrides, Codes.of(impact.compensation()),
                 new PopulationBody(jobId, impact.population(), r.rows(), r.badRows(), r.total().contacts()),
                 r.money().plan(), r.money().basis(),
-                ResponseBodies.uses(r.scenarios().stream().map(Repricing.Scenario::ruleSet).toList()),
+                PricingBodies.uses(r.scenarios().stream().map(Repricing.Scenario::ruleSet).toList()),
                 new SummaryBody(money(total.get(0), total.get(1)), hospitals.size(), gaining, losing,
                         hospitals.size() - gaining - losing),
                 ImpactBodies.attribution(impact.isfAttribution()),
