@@ -14,7 +14,7 @@ import no.pathfin.application.table.Table;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Helpers: tables written through the real adapter, and workbooks opened again with POI to look inside. */
+/** For the tests: tables written through the real adapter, and workbooks opened again with POI to look inside. */
 public final class Workbooks {
 
     private Workbooks() {
