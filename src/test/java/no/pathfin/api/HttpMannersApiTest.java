@@ -160,7 +160,7 @@ class HttpMannersApiTest {
             InputStream in = socket.getInputStream();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
             int first = -2;
-            while (first == -2) { // one byte every quarter second: far below the 1 KiB a second a body must keep up
+            while (first == -2) { // one byte every quarter second: far below the 256 bytes a second a body must keep up
                 assertTrue(System.nanoTime() < deadline, "no answer to a body sent one byte at a time");
                 try {
                     first = in.read();

@@ -33,7 +33,7 @@ public final class WebServer implements AutoCloseable {
     /** The interface a server listens on unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
     /** A request body must arrive at this rate at least (bytes a second), or the connection is closed. */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
     /** A connection that sends nothing for this long is closed. */
     static final long IDLE_MILLIS = 30_000;
 
