@@ -161,7 +161,7 @@ function show(comparison, plain, what) {
     $("whatif-banner").replaceChildren(el("strong", {}, "What-if active: "), what.words.join("; ") + ". ",
       "It changes the rule sets " + comparison.ruleSets.join(", ") + " for this request only; each figure shows the rule sets' own value beside it (\u201cwithout\u201d).");
   }
-  $("compare-caption").textContent = "Baseline: variant " + baseVariant + ". " + (plain ? "With the what-if; without it in brackets." : "");
+  $("compare-caption").textContent = "Baseline: variant " + baseVariant + ". " + (plain ? "Figures are with the what-if; the grey bars and the \u201cwithout\u201d figures leave it out." : "");
   drawDifferences(comparison, cols, variants, cell, before, baseVariant);
   matrix(comparison, cols, variants, cell, before);
   $("whole-money").replaceChildren(wholeMoney(comparison, cols, variants, cell));
