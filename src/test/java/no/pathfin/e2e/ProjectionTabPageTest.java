@@ -22,11 +22,11 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ProjectionTabPageTest {
 
-    private static PageSession page;
+    private static LivePage page;
 
     @BeforeAll
     static void start() throws Exception {
-        page = new PageSession();
+        page = new LivePage();
     }
 
     @AfterAll
