@@ -22,11 +22,11 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ProjectionTabPageTest {
 
-    private static PageSession page;
+    private static LivePage page;
 
     @BeforeAll
     static void start() throws Exception {
-        page = new PageSession();
+        page = new LivePage();
     }
 
     @AfterAll
@@ -98,6 +98,7 @@ class ProjectionTabPageTest {
         assertEquals("income (kr)", chart("#projection-chart-0", "yAxis[0].name"));
         assertEquals("personnel (hours)", chart("#projection-chart-2", "yAxis[0].name"));
         assertEquals(4L, chart("#projection-chart-0", "series.length"));
+        assertFalse(page.find("#projection-shown").isDisplayed(), "no choice of scenario when there is one");
         page.screenshot("projection.png", 1280);
 
         page.find("input[name=projection-by][value=trust]").click();

@@ -19,14 +19,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The "Reprice a year" tab in headless Chromium against the real server: counts, bad rows, tables, charts, jobs. */
 class YearTabPageTest {
 
-    private static PageSession page;
+    private static LivePage page;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void start() throws Exception {
-        page = new PageSession();
+        page = new LivePage();
     }
 
     @AfterAll

@@ -29,10 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in headless Chromium against a real server of its own (repricing and projection jobs in a fresh folder,
- * the shipped scenarios), with the helpers the tab tests share: open a tab, read text as shown, call the API,
+ * the shipped scenarios), with what the tab tests share: open a tab, read text as shown, call the API,
  * take a screenshot into target/screenshots.
  */
-final class PageSession implements AutoCloseable {
+final class LivePage implements AutoCloseable {
 
     static final Path SHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -43,7 +43,7 @@ final class PageSession implements AutoCloseable {
     private final RepriceJobs repricing;
     private final ProjectionJobs projections;
 
-    PageSession() throws IOException {
+    LivePage() throws IOException {
         Path jobs = Files.createTempDirectory("pathfin-e2e-jobs");
         repricing = new RepriceJobs(TestPathfin.get().repriceActivity(), new FileRepriceJobStore(jobs), 2);
         projections = new ProjectionJobs(TestPathfin.get().projectFinancing(),
