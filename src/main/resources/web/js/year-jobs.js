@@ -37,7 +37,7 @@ function row(job) {
     el("td", { class: "text" }, baseline), el("td", { class: "text" }, candidates.join(", ")),
     el("td", { class: "num" }, rows === null ? "" : count(rows)), el("td", { class: "num" }, s ? count(s.badRows) : ""),
     el("td", { class: "text actions" },
-      job.status === "done" ? el("button", { type: "button", class: "link show", "aria-label": "Show the results of job " + job.id,
+      job.status === "done" ? el("button", { type: "button", class: "link show", "aria-label": "Show results of job " + job.id,
         onclick: () => busy($("year-jobs-form"), $("year-result"), async () => { await showJob(job); $("year-result-heading").focus(); }) }, "Show results") : null,
       " ",
       el("button", { type: "button", class: "link delete", "aria-label": "Delete job " + job.id, onclick: () => remove(job) }, "Delete")));

@@ -48,7 +48,7 @@ class BundleRefusalTest {
     void a_negative_bundle_price_is_refused_at_its_line_and_column() throws IOException {
         Path rules = withLine(17, "    price: 43749.00", "    price: -43749.00");
 
-        refused(rules, 17, 5, "bundles[0].price: the bundle price must not be negative: -43749.00");
+        refused(rules, 17, 5, "bundles[0].price: the bundle price must not be negative: -43 749.00");
     }
 
     @Test

@@ -12,9 +12,6 @@ import no.pathfin.domain.financing.WholeMoney;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.Comparison;
 import no.pathfin.domain.pricing.FinancingModel;
-import no.pathfin.domain.risk.EpisodeType;
-import no.pathfin.domain.risk.RiskOfAYear;
-import no.pathfin.domain.risk.YearRisk;
 import no.pathfin.domain.ruleset.ParameterChanges;
 
 /**

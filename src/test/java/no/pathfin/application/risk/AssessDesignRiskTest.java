@@ -12,7 +12,6 @@ import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
-import no.pathfin.domain.risk.EpisodeType;
 import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package no.pathfin.domain.risk;
+package no.pathfin.application.risk;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package no.pathfin.domain.risk;
+package no.pathfin.application.risk;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.pathfin.domain.risk;
+package no.pathfin.application.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

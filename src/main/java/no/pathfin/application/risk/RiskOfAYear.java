@@ -1,4 +1,4 @@
-package no.pathfin.domain.risk;
+package no.pathfin.application.risk;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The spread of a hospital's yearly income and margin when its episodes are drawn independently from a mix.
+ * The spread of a hospital's yearly income and margin when its episodes are drawn independently from a mix (a
+ * statistic, in doubles; the amounts it reports are rounded to øre once, at the end).
  *
  * <p>Exact when the mix allows: every way the year can fall (how many episodes of each type) is enumerated with its
  * multinomial probability, as long as there are at most {@link #EXACT_LIMIT} such ways (three types up to about
