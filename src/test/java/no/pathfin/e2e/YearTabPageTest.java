@@ -119,7 +119,10 @@ class YearTabPageTest {
         page.awaitIdle("year");
         @SuppressWarnings("unchecked")
         List<String> seen = (List<String>) page.browser.executeScript("return window.seen;");
-        assertTrue(seen.stream().anyMatch(s -> s.contains("Generating the year") || s.contains("rows so far")), seen.toString());
+        // a fast machine may run the whole job between two polls; what must show is a state before "done"
+        assertTrue(seen.stream().anyMatch(s -> s.contains("Generating the year") || s.contains("rows so far")
+                || s.startsWith("Queued")), seen.toString());
+        assertTrue(seen.get(seen.size() - 1).contains("done"), seen.toString());
         assertTrue(page.find("#year-generate").isEnabled() && page.find("#year-run").isEnabled());
         assertTrue(page.text("#year-counts").startsWith("200 000 rows read: 200 000 priced, 0 bad"), page.text("#year-counts"));
     }
