@@ -3,6 +3,7 @@ package no.pathfin.domain.ruleset;
 import java.util.Comparator;
 import java.util.Objects;
 import no.pathfin.domain.Codes;
+import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Setting;
 
 /**
@@ -33,6 +34,40 @@ public record ParameterPath(ParameterField field, String key) implements Compara
 
     public static ParameterPath bundle(String bundleId, ParameterField field) {
         return new ParameterPath(requireScope(field, ParameterField.Scope.BUNDLE), bundleId);
+    }
+
+    /**
+     * A path as {@link #toString()} writes it: {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL},
+     * {@code bundles.hip-replacement-bundle.price}. The field is the longest field name of the scope that ends it.
+     *
+     * @throws InvalidValue naming {@code field} when the text is no path of a parameter
+     */
+    public static ParameterPath parse(String text, String field) {
+        for (ParameterField.Scope scope : ParameterField.Scope.values()) {
+            String prefix = scope.prefix() + ".";
+            if (text == null || !text.startsWith(prefix)) {
+                continue;
+            }
+            String rest = text.substring(prefix.length());
+            ParameterField named = ParameterField.of(scope).stream()
+                    .filter(f -> f.fieldName().isEmpty() ? !rest.isEmpty()
+                            : rest.endsWith("." + f.fieldName()) && rest.length() > f.fieldName().length() + 1)
+                    .max(Comparator.comparingInt(f -> f.fieldName().length())).orElse(null);
+            if (named == null) {
+                break;
+            }
+            String key = named.fieldName().isEmpty() ? rest : rest.substring(0, rest.length() - named.fieldName().length() - 1);
+            if (scope == ParameterField.Scope.TARIFF) {
+                try {
+                    Codes.parse(Setting.class, key);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidValue(field, "'" + key + "' in " + text + " is not a setting: " + e.getMessage());
+                }
+            }
+            return new ParameterPath(named, key);
+        }
+        throw new InvalidValue(field, "'" + text + "' is not a parameter; write it as tariffs.SETTING.FIELD,"
+                + " weights.GROUP-CODE or bundles.BUNDLE-ID.FIELD, e.g. tariffs.somatic.isfShare");
     }
 
     /** The setting of a tariff field's path. */

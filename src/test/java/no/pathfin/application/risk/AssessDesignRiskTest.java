@@ -13,6 +13,7 @@ import no.pathfin.domain.Money;
 import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.pricing.FinancingModel;
 import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.ParameterPath;
 import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,8 @@ class AssessDesignRiskTest {
     }
 
     private AssessDesignRisk.DesignRisk assess(int episodes) {
-        return new AssessDesignRisk(PATHFIN.compareIncome()).assess(hips(), MIX, episodes, "isf-2024",
-                List.of(FinancingModel.PER_CONTACT, FinancingModel.BUNDLE), ParameterChanges.NONE, 7);
+        return new AssessDesignRisk(PATHFIN.compareIncome()).assess(new AssessDesignRisk.Question("isf-2024", hips(), MIX,
+                episodes, List.of(Design.of(FinancingModel.PER_CONTACT), Design.of(FinancingModel.BUNDLE)), null, 7));
     }
 
     @Test
@@ -51,7 +52,7 @@ class AssessDesignRiskTest {
             BigDecimal perEpisode = design.episodes().stream().map(t -> t.share().multiply(t.income().kroner()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(Money.rounded(perEpisode.multiply(BigDecimal.valueOf(200))), design.year().income().mean(),
-                    "the mean year is 200 × the mix's mean episode, " + design.model());
+                    "the mean year is 200 × the mix's mean episode, " + design.design().label());
             assertEquals("exact", design.year().method());
         }
     }
@@ -71,10 +72,55 @@ class AssessDesignRiskTest {
     @Test
     void a_mix_whose_shares_do_not_add_up_is_refused_naming_the_mix() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> new AssessDesignRisk(PATHFIN.compareIncome())
-                .assess(hips(), Map.of("hip-replacement-A", new BigDecimal("0.85"), "hip-replacement-D-check-call",
-                        new BigDecimal("0.10"), "hip-replacement-F-early-revision", new BigDecimal("0.04")), 10, "isf-2024",
-                        List.of(FinancingModel.PER_CONTACT), ParameterChanges.NONE, 1));
+                .assess(new AssessDesignRisk.Question("isf-2024", hips(), Map.of("hip-replacement-A", new BigDecimal("0.85"),
+                        "hip-replacement-D-check-call", new BigDecimal("0.10"), "hip-replacement-F-early-revision",
+                        new BigDecimal("0.04")), 10, List.of(Design.of(FinancingModel.PER_CONTACT)), null, 1)));
         assertEquals("mix", e.field());
         assertTrue(e.getMessage().contains("add up to 1, not 0.99"), e.getMessage());
+    }
+
+    @Test
+    void a_lower_bundle_price_lowers_every_year_by_the_price_cut_times_the_episodes_and_the_sensitivity_shows_it() {
+        ParameterPath price = ParameterPath.bundle("hip-replacement-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_PRICE);
+        Design cheaper = new Design("bundle at 40 000", FinancingModel.BUNDLE,
+                ParameterChanges.of(price, new BigDecimal("40000.00")));
+        AssessDesignRisk.DesignRisk risk = new AssessDesignRisk(PATHFIN.compareIncome()).assess(new AssessDesignRisk.Question(
+                "isf-2024", hips(), MIX, 200, List.of(Design.of(FinancingModel.BUNDLE), cheaper),
+                new Sensitivity("bundle", price, List.of(new BigDecimal("40000.00"), new BigDecimal("43749.00"))), 7));
+
+        YearRisk asIs = risk.designs().get(0).year();
+        YearRisk lower = risk.designs().get(1).year();
+        // the block grant is set from the mix's points, which a bundle price does not change. Every episode anchors
+        // one bundle and earns 43 749.00 − 40 000.00 = 3 749.00 less; but an early revision (F) is an outlier, paid
+        // 0.5 × (value − 1.5 × price) on top, which grows by 0.5 × 1.5 × 3 749.00 = 2 811.75 as the price falls. Per
+        // episode: 3 749.00 − 0.05 × 2 811.75 = 3 608.4125 less; a year of 200: 721 682.50 less
+        assertEquals(asIs.income().mean().minus(Money.of("721682.50")), lower.income().mean());
+        // a revision earns price + 0.5 × (value − 1.5 × price) = 0.5 × value + 0.25 × price, the others the price: the
+        // gap, 0.5 × value − 0.75 × price, widens as the price falls, and the year spreads more
+        assertTrue(lower.income().standardDeviation().compareTo(asIs.income().standardDeviation()) > 0,
+                lower.income().standardDeviation() + " vs " + asIs.income().standardDeviation());
+        assertTrue(lower.margin().probabilityBelowZero().compareTo(asIs.margin().probabilityBelowZero()) >= 0);
+
+        AssessDesignRisk.SensitivityResult sensitivity = risk.sensitivity();
+        assertEquals(2, sensitivity.points().size());
+        assertEquals(lower, sensitivity.points().get(0).year(), "the varied design at 40 000 is the design priced at 40 000");
+        assertEquals(asIs, sensitivity.points().get(1).year(), "at the rule set's own price it is the design itself");
+    }
+
+    @Test
+    void a_sensitivity_of_a_design_not_asked_and_an_override_of_an_unknown_bundle_are_refused_naming_the_field() {
+        AssessDesignRisk assess = new AssessDesignRisk(PATHFIN.compareIncome());
+        ParameterPath price = ParameterPath.bundle("hip-replacement-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_PRICE);
+        InvalidRequestException noDesign = assertThrows(InvalidRequestException.class, () -> assess.assess(
+                new AssessDesignRisk.Question("isf-2024", hips(), MIX, 10, List.of(Design.of(FinancingModel.BUNDLE)),
+                        new Sensitivity("corridor", price, List.of(BigDecimal.ONE)), 1)));
+        assertEquals("sensitivity.design", noDesign.field());
+
+        ParameterPath unknown = ParameterPath.bundle("knee-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_PRICE);
+        InvalidRequestException noBundle = assertThrows(InvalidRequestException.class, () -> assess.assess(
+                new AssessDesignRisk.Question("isf-2024", hips(), MIX, 10, List.of(Design.of(FinancingModel.PER_CONTACT),
+                        new Design("knee", FinancingModel.BUNDLE, ParameterChanges.of(unknown, BigDecimal.ONE))), null, 1)));
+        assertTrue(noBundle.field().startsWith("designs[1].overrides"), noBundle.field());
+        assertTrue(noBundle.getMessage().contains("knee-bundle"), noBundle.getMessage());
     }
 }
