@@ -11,6 +11,7 @@ import no.pathfin.application.projection.ProjectFinancing;
 import no.pathfin.application.pricing.DecisionCache;
 import no.pathfin.application.pricing.PricePathway;
 import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.application.risk.AssessDesignRisk;
 import no.pathfin.application.ruleset.ValidateRuleSets;
 import no.pathfin.application.workbench.AssessRuleChange;
 import no.pathfin.application.workbench.CheckFixtures;
@@ -27,7 +28,7 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
                       RepriceActivity repriceActivity, AssessActivity assessActivity, AssessRuleChange assessRuleChange,
                       FindBreakEven findBreakEven, CheckFixtures checkFixtures, CheckPlanFixtures checkPlanFixtures,
                       ShiftChannels shiftChannels, ProjectFinancing projectFinancing,
-                      ValidateRuleSets validateRuleSets) {
+                      ValidateRuleSets validateRuleSets, AssessDesignRisk assessDesignRisk) {
 
     /** Decisions kept of each kind (per-contact, bundle) by the decision cache the use cases share. */
     public static final int DECISIONS_KEPT = 50_000;
@@ -43,11 +44,12 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
         FinancePlan finance = new FinancePlan(ruleSets, price);
         AssessRuleChange assess = new AssessRuleChange(ruleSets, price, finance);
         RepriceActivity reprice = new RepriceActivity(ruleSets, price, decisions);
-        return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, compare,
-                new CompareIncome(compare, finance), finance, reprice,
+        CompareIncome income = new CompareIncome(compare, finance);
+        return new Pathfin(ruleSets, pathways, new SelectPathways(pathways), price, compare, income, finance, reprice,
                 new AssessActivity(reprice, Runtime.getRuntime().availableProcessors()), assess,
                 new FindBreakEven(ruleSets, price, finance), new CheckFixtures(pathways, price),
                 new CheckPlanFixtures(pathways, assess), new ShiftChannels(price),
-                new ProjectFinancing(ruleSets, reprice, decisions), new ValidateRuleSets(pathways));
+                new ProjectFinancing(ruleSets, reprice, decisions), new ValidateRuleSets(pathways),
+                new AssessDesignRisk(income));
     }
 }

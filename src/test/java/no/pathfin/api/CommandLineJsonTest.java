@@ -50,6 +50,25 @@ class CommandLineJsonTest {
     }
 
     @Test
+    void risk_json_is_the_design_risk_the_api_answers_with_the_designs_and_the_sensitivity() {
+        JsonNode cli = json("risk", "--mix", "hip-replacement-A=0.85,hip-replacement-D-check-call=0.10,"
+                + "hip-replacement-F-early-revision=0.05", "--episodes", "50", "--design", "bundle=bundle",
+                "--design", "cheaper=bundle;bundles.hip-replacement-bundle.price=40000",
+                "--vary", "bundles.hip-replacement-bundle.price=40000,46000", "--vary-design", "bundle", "--json");
+        ApiServer.Reply api = ApiServer.post("/api/v1/design-risk", "{\"ruleSet\": \"isf-2024\", \"episodes\": 50,"
+                + " \"mix\": [{\"pathwayId\": \"hip-replacement-A\", \"share\": 0.85}, {\"pathwayId\":"
+                + " \"hip-replacement-D-check-call\", \"share\": 0.10}, {\"pathwayId\": \"hip-replacement-F-early-revision\","
+                + " \"share\": 0.05}], \"designs\": [{\"label\": \"bundle\", \"model\": \"bundle\"}, {\"label\":"
+                + " \"cheaper\", \"model\": \"bundle\", \"overrides\": {\"bundles\": {\"hip-replacement-bundle\":"
+                + " {\"price\": 40000}}}}], \"sensitivity\": {\"design\": \"bundle\", \"parameter\":"
+                + " \"bundles.hip-replacement-bundle.price\", \"values\": [40000, 46000]}}");
+
+        assertEquals(200, api.status(), api.body());
+        assertEquals(api.json(), cli);
+        valid("DesignRisk", cli);
+    }
+
+    @Test
     void rule_sets_json_is_the_list_the_api_answers() {
         JsonNode cli = json("rule-sets", "--json");
 

@@ -28,6 +28,7 @@ import no.pathfin.client.api.PricingApi;
 import no.pathfin.client.api.ProjectionApi;
 import no.pathfin.client.api.SpreadsheetsApi;
 import no.pathfin.client.api.RepricingApi;
+import no.pathfin.client.api.RiskApi;
 import no.pathfin.client.api.ServiceApi;
 import no.pathfin.client.api.WorkbenchApi;
 import no.pathfin.client.model.BreakEven;
@@ -40,6 +41,11 @@ import no.pathfin.client.model.Comparison;
 import no.pathfin.client.model.ComparisonCellsInner;
 import no.pathfin.client.model.ComparisonRequest;
 import no.pathfin.client.model.Contact;
+import no.pathfin.client.model.DesignRisk;
+import no.pathfin.client.model.DesignRiskRequest;
+import no.pathfin.client.model.DesignRiskRequestDesignsInner;
+import no.pathfin.client.model.DesignRiskRequestMixInner;
+import no.pathfin.client.model.DesignRiskRequestSensitivity;
 import no.pathfin.client.model.ImpactRequest;
 import no.pathfin.client.model.Kind;
 import no.pathfin.client.model.Mode;
@@ -93,6 +99,7 @@ class GeneratedClientTest {
         String job = repricing(new RepricingApi(client));
         workbench(new WorkbenchApi(client), job);
         projection(new ProjectionApi(client));
+        risk(new RiskApi(client));
         spreadsheets(new SpreadsheetsApi(client));
         admin();
 
@@ -170,6 +177,19 @@ class GeneratedClientTest {
         repricing.deleteRepriceJob(ended.getId());
         assertEquals(404, assertThrows(ApiException.class, () -> repricing.getRepriceJob(ended.getId())).getCode());
         return done.getId();
+    }
+
+    private void risk(RiskApi risk) throws ApiException {
+        DesignRisk answer = risk.assessDesignRisk(new DesignRiskRequest().ruleSet("isf-2024").episodes(2).mix(List.of(
+                        new DesignRiskRequestMixInner().pathwayId("hip-replacement-A").share(new BigDecimal("0.5")),
+                        new DesignRiskRequestMixInner().pathwayId("hip-replacement-D-check-call").share(new BigDecimal("0.5"))))
+                .designs(List.of(new DesignRiskRequestDesignsInner().label("bundle").model(Model.BUNDLE)))
+                .sensitivity(new DesignRiskRequestSensitivity().design("bundle").parameter("bundles.hip-replacement-bundle.price")
+                        .values(List.of(new BigDecimal("40000")))));
+        // A and D lie wholly in the bundle's window: both earn its price, and the year cannot vary
+        assertAmount("43749.00", answer.getDesigns().get(0).getEpisodeTypes().get(1).getMoney().getIsf());
+        assertAmount("0.00", answer.getDesigns().get(0).getIncome().getStandardDeviation());
+        assertAmount("40000.00", answer.getSensitivity().getPoints().get(0).getEpisodeTypes().get(0).getMoney().getIsf());
     }
 
     private void workbench(WorkbenchApi workbench, String job) throws ApiException {

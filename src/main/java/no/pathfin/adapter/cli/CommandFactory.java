@@ -52,6 +52,8 @@ final class CommandFactory implements CommandLine.IFactory {
                     () -> o.get().assessActivity(), files);
         } else if (type == ProjectCommand.class) {
             command = new ProjectCommand(() -> o.get().projectFinancing(), files);
+        } else if (type == RiskCommand.class) {
+            command = new RiskCommand(() -> o.get().selectPathways(), () -> o.get().assessDesignRisk());
         } else if (type == FixturesCommands.Check.class) {
             command = new FixturesCommands.Check(() -> o.get().checkFixtures(), () -> o.get().checkPlanFixtures());
         } else if (type == FixturesCommands.Approve.class) {

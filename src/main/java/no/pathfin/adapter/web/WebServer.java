@@ -98,6 +98,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("POST", "/api/v1/channel-shifts", workbench::shift),
                 new Route("POST", "/api/v1/budget-neutral-bundle-price", breakEven::bundlePrice),
                 new Route("POST", "/api/v1/break-even-unit-price", breakEven::unitPrice),
+                new Route("POST", "/api/v1/design-risk", new DesignRiskController(pathfin.selectPathways(),
+                        pathfin.assessDesignRisk(), bodies)::assess),
                 new Route("POST", "/api/v1/reprice-jobs", repricing::submit),
                 new Route("POST", "/api/v1/reprice-jobs/generated", repricing::generate),
                 new Route("GET", "/api/v1/reprice-jobs", repricing::list),

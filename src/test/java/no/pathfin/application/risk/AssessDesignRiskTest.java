@@ -29,7 +29,7 @@ class AssessDesignRiskTest {
     }
 
     private AssessDesignRisk.DesignRisk assess(int episodes) {
-        return new AssessDesignRisk(PATHFIN.compareIncome()).assess(new AssessDesignRisk.Question("isf-2024", hips(), MIX,
+        return new AssessDesignRisk(PATHFIN.compareIncome()).assess(new Question("isf-2024", hips(), MIX,
                 episodes, List.of(Design.of(FinancingModel.PER_CONTACT), Design.of(FinancingModel.BUNDLE)), null, 7));
     }
 
@@ -40,16 +40,16 @@ class AssessDesignRiskTest {
                 "hip-replacement-A", ParameterChanges.NONE, Map.of("hip-replacement-A", 85L,
                         "hip-replacement-D-check-call", 10L, "hip-replacement-F-early-revision", 5L));
         AssessDesignRisk.DesignYear perContact = risk.designs().get(0);
-        for (EpisodeType type : perContact.episodes()) {
+        for (EpisodeType type : perContact.priced().episodes()) {
             var cell = comparison.comparison().cells().stream().filter(c -> c.pathwayId().equals(type.pathwayId())).findFirst().orElseThrow();
             assertEquals(comparison.money(cell).income(), type.income(), "the plan's scale does not matter: " + type.pathwayId());
         }
         // A's ISF under isf-2024 is 43 888.33 (pathways/hip-replacement/A.json); its income adds the block grant share
-        EpisodeType a = perContact.episodes().stream().filter(t -> t.pathwayId().equals("hip-replacement-A")).findFirst().orElseThrow();
+        EpisodeType a = perContact.priced().episodes().stream().filter(t -> t.pathwayId().equals("hip-replacement-A")).findFirst().orElseThrow();
         assertTrue(a.income().compareTo(Money.of("43888.33")) > 0);
 
         for (AssessDesignRisk.DesignYear design : risk.designs()) {
-            BigDecimal perEpisode = design.episodes().stream().map(t -> t.share().multiply(t.income().kroner()))
+            BigDecimal perEpisode = design.priced().episodes().stream().map(t -> t.share().multiply(t.income().kroner()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(Money.rounded(perEpisode.multiply(BigDecimal.valueOf(200))), design.year().income().mean(),
                     "the mean year is 200 × the mix's mean episode, " + design.design().label());
@@ -72,7 +72,7 @@ class AssessDesignRiskTest {
     @Test
     void a_mix_whose_shares_do_not_add_up_is_refused_naming_the_mix() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> new AssessDesignRisk(PATHFIN.compareIncome())
-                .assess(new AssessDesignRisk.Question("isf-2024", hips(), Map.of("hip-replacement-A", new BigDecimal("0.85"),
+                .assess(new Question("isf-2024", hips(), Map.of("hip-replacement-A", new BigDecimal("0.85"),
                         "hip-replacement-D-check-call", new BigDecimal("0.10"), "hip-replacement-F-early-revision",
                         new BigDecimal("0.04")), 10, List.of(Design.of(FinancingModel.PER_CONTACT)), null, 1)));
         assertEquals("mix", e.field());
@@ -84,7 +84,7 @@ class AssessDesignRiskTest {
         ParameterPath price = ParameterPath.bundle("hip-replacement-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_PRICE);
         Design cheaper = new Design("bundle at 40 000", FinancingModel.BUNDLE,
                 ParameterChanges.of(price, new BigDecimal("40000.00")));
-        AssessDesignRisk.DesignRisk risk = new AssessDesignRisk(PATHFIN.compareIncome()).assess(new AssessDesignRisk.Question(
+        AssessDesignRisk.DesignRisk risk = new AssessDesignRisk(PATHFIN.compareIncome()).assess(new Question(
                 "isf-2024", hips(), MIX, 200, List.of(Design.of(FinancingModel.BUNDLE), cheaper),
                 new Sensitivity("bundle", price, List.of(new BigDecimal("40000.00"), new BigDecimal("43749.00"))), 7));
 
@@ -112,13 +112,13 @@ class AssessDesignRiskTest {
         AssessDesignRisk assess = new AssessDesignRisk(PATHFIN.compareIncome());
         ParameterPath price = ParameterPath.bundle("hip-replacement-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_PRICE);
         InvalidRequestException noDesign = assertThrows(InvalidRequestException.class, () -> assess.assess(
-                new AssessDesignRisk.Question("isf-2024", hips(), MIX, 10, List.of(Design.of(FinancingModel.BUNDLE)),
+                new Question("isf-2024", hips(), MIX, 10, List.of(Design.of(FinancingModel.BUNDLE)),
                         new Sensitivity("corridor", price, List.of(BigDecimal.ONE)), 1)));
         assertEquals("sensitivity.design", noDesign.field());
 
         ParameterPath unknown = ParameterPath.bundle("knee-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_PRICE);
         InvalidRequestException noBundle = assertThrows(InvalidRequestException.class, () -> assess.assess(
-                new AssessDesignRisk.Question("isf-2024", hips(), MIX, 10, List.of(Design.of(FinancingModel.PER_CONTACT),
+                new Question("isf-2024", hips(), MIX, 10, List.of(Design.of(FinancingModel.PER_CONTACT),
                         new Design("knee", FinancingModel.BUNDLE, ParameterChanges.of(unknown, BigDecimal.ONE))), null, 1)));
         assertTrue(noBundle.field().startsWith("designs[1].overrides"), noBundle.field());
         assertTrue(noBundle.getMessage().contains("knee-bundle"), noBundle.getMessage());

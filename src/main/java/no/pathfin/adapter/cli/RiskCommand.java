@@ -1,0 +1,161 @@
+package no.pathfin.adapter.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import no.pathfin.adapter.json.bodies.DesignRiskBodies;
+import no.pathfin.application.port.InvalidRequestException;
+import no.pathfin.application.pricing.SelectPathways;
+import no.pathfin.application.risk.AssessDesignRisk;
+import no.pathfin.application.risk.Design;
+import no.pathfin.application.risk.Question;
+import no.pathfin.application.risk.Sensitivity;
+import no.pathfin.domain.InvalidValue;
+import no.pathfin.domain.pathway.Pathway;
+import no.pathfin.domain.pricing.FinancingModel;
+import no.pathfin.domain.ruleset.ParameterChanges;
+import no.pathfin.domain.ruleset.ParameterPath;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "risk", mixinStandardHelpOptions = true,
+        description = "The risk each payment design puts on a hospital: the spread of its yearly income and margin"
+                + " (mean, standard deviation, 5th and 95th percentile, probability of a loss) with a number of"
+                + " episodes a year drawn from a mix of pathways, under each design, and its sensitivity to one parameter.")
+final class RiskCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--mix", required = true, split = ",", paramLabel = "PATHWAY=SHARE",
+            description = "the pathways a hospital's episodes are drawn from, with their shares (adding up to 1),"
+                    + " e.g. hip-replacement-A=0.85,hip-replacement-D-check-call=0.10,hip-replacement-F-early-revision=0.05")
+    Map<String, BigDecimal> mix;
+
+    @Option(names = "--episodes", required = true, paramLabel = "N", description = "episodes a year (1 to 20 000)")
+    int episodes;
+
+    @Option(names = "--rule-set", paramLabel = "ID", defaultValue = "isf-2024", description = "(default: ${DEFAULT-VALUE})")
+    String ruleSet;
+
+    @Option(names = "--design", paramLabel = "LABEL=MODEL[;PARAMETER=VALUE...]",
+            description = "a design, repeatable: a label, a financing model and parameters set to other values, e.g."
+                    + " \"bundle at 40 000=bundle;bundles.hip-replacement-bundle.price=40000\" (default: each model"
+                    + " as the rule set holds it)")
+    List<String> designs;
+
+    @Option(names = "--vary", paramLabel = "PARAMETER=V1,V2,...", description = "set one parameter of a design to each"
+            + " value in turn, e.g. bundles.hip-replacement-bundle.price=40000,43749,46000")
+    String vary;
+
+    @Option(names = "--vary-design", paramLabel = "LABEL", description = "the design --vary changes (default: the last)")
+    String varyDesign;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "of a simulation (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--json", description = "print the JSON the API answers (POST /api/v1/design-risk) instead of tables")
+    boolean json;
+
+    private final Supplier<SelectPathways> select;
+    private final Supplier<AssessDesignRisk> assess;
+
+    RiskCommand(Supplier<SelectPathways> select, Supplier<AssessDesignRisk> assess) {
+        this.select = select;
+        this.assess = assess;
+    }
+
+    @Override
+    public Integer call() {
+        List<Pathway> pathways = new ArrayList<>();
+        for (String id : mix.keySet()) {
+            pathways.add(select.get().byId(id, "--mix"));
+        }
+        List<Design> chosen = designs == null
+                ? List.of(Design.of(FinancingModel.PER_CONTACT), Design.of(FinancingModel.BUNDLE))
+                : designs.stream().map(RiskCommand::design).toList();
+        AssessDesignRisk.DesignRisk risk;
+        try {
+            risk = assess.get().assess(new Question(ruleSet, pathways, new LinkedHashMap<>(mix), episodes, chosen,
+                    sensitivity(chosen), seed));
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(option(e.field()), e.getMessage().substring(e.field().length() + 2));
+        }
+        spec.commandLine().getOut().print(json ? Json.write(DesignRiskBodies.risk(risk)) + System.lineSeparator()
+                : RiskTable.of(risk));
+        return 0;
+    }
+
+    /** The option that set a field of the question. */
+    private static String option(String field) {
+        return field.startsWith("designs") ? "--design" : field.startsWith("sensitivity") ? "--vary"
+                : field.equals("mix") || field.equals("episodes") ? "--" + field : field;
+    }
+
+    /** {@code LABEL=MODEL;PATH=VALUE;…}. */
+    static Design design(String written) {
+        int eq = written.indexOf('=');
+        if (eq < 1) {
+            throw new InvalidRequestException("--design", "write LABEL=MODEL[;PARAMETER=VALUE...], not '" + written + "'");
+        }
+        String[] parts = written.substring(eq + 1).split(";");
+        FinancingModel model = Cli.model("--design", parts[0].strip());
+        ParameterChanges overrides = ParameterChanges.NONE;
+        for (int i = 1; i < parts.length; i++) {
+            String[] pair = parts[i].split("=", 2);
+            if (pair.length != 2) {
+                throw new InvalidRequestException("--design", "write each parameter as PARAMETER=VALUE, not '" + parts[i] + "'");
+            }
+            ParameterPath path = path(pair[0].strip(), "--design");
+            overrides = overrides.plus(ParameterChanges.of(path, value(path, pair[1].strip(), "--design")));
+        }
+        return new Design(written.substring(0, eq).strip(), model, overrides);
+    }
+
+    private Sensitivity sensitivity(List<Design> chosen) {
+        if (vary == null) {
+            return null;
+        }
+        String[] pair = vary.split("=", 2);
+        if (pair.length != 2) {
+            throw new InvalidRequestException("--vary", "write PARAMETER=V1,V2,..., not '" + vary + "'");
+        }
+        ParameterPath path = path(pair[0].strip(), "--vary");
+        List<Object> values = new ArrayList<>();
+        for (String v : pair[1].split(",")) {
+            values.add(number(v.strip(), "--vary"));
+        }
+        String label = varyDesign != null ? varyDesign : chosen.get(chosen.size() - 1).label();
+        return new Sensitivity(label, path, values);
+    }
+
+    private static ParameterPath path(String written, String option) {
+        try {
+            return ParameterPath.parse(written, option);
+        } catch (InvalidValue e) {
+            throw new InvalidRequestException(option, e.getMessage());
+        }
+    }
+
+    private static Object value(ParameterPath path, String written, String option) {
+        try {
+            return path.field().parse(number(written, option));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new InvalidRequestException(option, "'" + written + "' is no value of " + path);
+        }
+    }
+
+    private static BigDecimal number(String written, String option) {
+        try {
+            return new BigDecimal(written);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(option, "'" + written + "' is not a number");
+        }
+    }
+}
