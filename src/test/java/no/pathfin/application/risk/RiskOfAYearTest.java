@@ -34,6 +34,16 @@ class RiskOfAYearTest {
         assertEquals(Money.of("-40.00"), year.margin().mean());
         assertEquals(new BigDecimal("0.750000"), year.margin().probabilityBelowZero());
         assertEquals(Money.of("-100.00"), year.margin().p5());
+        // the histogram spans the 0.1st to the 99.9th percentile, 200 to 400, in 24 bins of 8.33 kr: AA falls in the
+        // first, BB in the last, AB in between; together they hold all of the probability
+        List<Spread.Bin> bins = year.income().histogram();
+        assertEquals(Spread.BINS, bins.size());
+        assertEquals(Money.of("200.00"), bins.get(0).from());
+        assertEquals(Money.of("208.33"), bins.get(0).to());
+        assertEquals(Money.of("400.00"), bins.get(Spread.BINS - 1).to());
+        assertEquals(new BigDecimal("0.250000"), bins.get(0).probability());
+        assertEquals(new BigDecimal("0.250000"), bins.get(Spread.BINS - 1).probability());
+        assertEquals(0, BigDecimal.ONE.compareTo(bins.stream().map(Spread.Bin::probability).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
     @Test

@@ -30,8 +30,11 @@ public final class DesignRiskBodies {
     public record MixBody(String pathwayId, BigDecimal share) {
     }
 
+    public record BinBody(BigDecimal from, BigDecimal to, BigDecimal probability) {
+    }
+
     public record SpreadBody(BigDecimal mean, BigDecimal standardDeviation, BigDecimal p5, BigDecimal median,
-                             BigDecimal p95, BigDecimal probabilityBelowZero) {
+                             BigDecimal p95, BigDecimal probabilityBelowZero, List<BinBody> histogram) {
     }
 
     public record ErrorsBody(BigDecimal meanIncome, BigDecimal lossProbability) {
@@ -81,7 +84,8 @@ public final class DesignRiskBodies {
 
     private static SpreadBody spread(Spread s) {
         return new SpreadBody(s.mean().kroner(), s.standardDeviation().kroner(), s.p5().kroner(), s.median().kroner(),
-                s.p95().kroner(), s.probabilityBelowZero());
+                s.p95().kroner(), s.probabilityBelowZero(), s.histogram().stream().map(b -> new BinBody(b.from().kroner(),
+                b.to().kroner(), b.probability())).toList());
     }
 
     private static ErrorsBody errors(YearRisk year) {
