@@ -5,8 +5,9 @@ import { startCompare } from "./js/compare.js";
 import { startChange } from "./js/change.js";
 import { startYear } from "./js/year.js";
 import { startProjection } from "./js/projection.js";
+import { startRisk } from "./js/risk.js";
 
-const TABS = ["compare", "change", "year", "projection"];
+const TABS = ["compare", "change", "year", "projection", "risk"];
 
 function select(name, focus) {
   const panel = TABS.includes(name) ? name : "compare";
@@ -39,6 +40,7 @@ async function start() {
   const catalog = { ruleSets, pathways, weights: detail.weights };
   startChange(catalog);
   startYear(catalog);
+  startRisk(catalog);
   await startProjection();
   select(readState().tab);
   await startCompare(catalog);

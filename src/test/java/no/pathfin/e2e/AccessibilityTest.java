@@ -24,7 +24,7 @@ class AccessibilityTest {
 
     static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
-    private static final Set<String> TABS_WITH_RESULTS = Set.of("compare", "change", "year");
+    private static final Set<String> TABS_WITH_RESULTS = Set.of("compare", "change", "year", "risk");
 
     private static RunningPage page;
     private static String axe;
@@ -124,6 +124,20 @@ class AccessibilityTest {
             page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("year-result"), "by hospital"));
 
             assertNoSeriousViolation("year at " + width + " px");
+        }
+    }
+
+    @Test
+    void the_risk_tab_with_each_design_and_a_sensitivity_has_no_serious_violation() throws Exception {
+        for (int width : WIDTHS) {
+            page.open("#risk", width);
+            new org.openqa.selenium.support.ui.Select(page.find("#risk-vary-parameter"))
+                    .selectByValue("bundles.hip-replacement-bundle.price");
+            page.find("#risk-vary-values").sendKeys("40 000; 46 000");
+            page.find("#risk-run").click();
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#risk-sensitivity-table table")));
+
+            assertNoSeriousViolation("risk at " + width + " px");
         }
     }
 
