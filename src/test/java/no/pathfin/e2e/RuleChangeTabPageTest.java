@@ -125,9 +125,10 @@ class RuleChangeTabPageTest {
                 + "{\"pathwayId\": \"hip-replacement-A\", \"volume\": 100}, {\"pathwayId\": \"hip-replacement-B\", \"volume\": 1},"
                 + " {\"pathwayId\": \"hip-replacement-C\", \"volume\": 1}, {\"pathwayId\": \"hip-replacement-D-check-call\", \"volume\": 1},"
                 + " {\"pathwayId\": \"hip-replacement-E-one-year-control\", \"volume\": 1},"
-                + " {\"pathwayId\": \"hip-replacement-F-early-revision\", \"volume\": 1}]}");
+                + " {\"pathwayId\": \"hip-replacement-F-early-revision\", \"volume\": 1},"
+                + " {\"pathwayId\": \"hip-replacement-G-digital-follow-up\", \"volume\": 1}]}");
         String summary = page.text("#change-summary");
-        assertTrue(summary.contains("100 × hip-replacement-A") && summary.contains("105 pathways a year"), summary);
+        assertTrue(summary.contains("100 × hip-replacement-A") && summary.contains("106 pathways a year"), summary);
         assertFalse(summary.contains("mental-health"), summary);
         assertTrue(summary.contains("bundle model") && summary.contains("compensation neutral"), summary);
         assertTrue(rowText("change-money", "Income").contains(kr(impact.get("income").get("income").get("candidate").decimalValue())));
