@@ -63,7 +63,8 @@ class RuleChangeTabPageTest {
 
         String summary = page.text("#change-summary");
         assertTrue(summary.contains("one of each fixture, not a budget"), summary);
-        assertTrue(summary.contains("9 pathways a year (1 × hip-replacement-A, 1 × hip-replacement-B"), summary);
+        assertTrue(summary.contains("11 pathways a year (1 × chronic-dialysis-like, 1 × hip-replacement-A,"
+                + " 1 × hip-replacement-B"), summary);
         assertTrue(summary.contains("priced per contact"), summary);
         assertTrue(summary.contains("under isf-2024 (baseline) and candidate-2025-package (candidate)"), summary);
         assertTrue(summary.contains("compensation share (follows the ISF share)"), summary);
@@ -175,7 +176,9 @@ class RuleChangeTabPageTest {
         assertEquals("rgb(79, 91, 102)", zero.getCssValue("color").replace("rgba", "rgb").replace(", 1)", ")"));
         Object colours = page.browser.executeScript("return echarts.getInstanceByDom(document.getElementById('waterfall'))"
                 + ".getOption().series[0].data.map((d) => d.tone + ' ' + d.itemStyle.color).join(',')");
-        assertEquals("loss #b00020,zero #8a939c,loss #b00020", colours);
+        // besides the bundle price, the period payments isf-2024 defines and isf-2025-plan does not contribute
+        // nothing: per-contact pricing never reads them
+        assertEquals("loss #b00020,zero #8a939c,zero #8a939c,loss #b00020", colours);
         page.browser.executeScript("document.getElementById('waterfall').scrollIntoView()");
         page.screenshot("rule-change-zero.png");
     }
@@ -206,7 +209,8 @@ class RuleChangeTabPageTest {
         assertFalse(page.find("#waterfall").isDisplayed(), "no empty chart");
         assertTrue(page.text("#waterfall-none").startsWith("The same rule set twice: nothing changes"));
         assertTrue(rowText("change-money", "ISF").endsWith("±0,00 kr"));
-        assertTrue(page.text("#change-summary").contains("9 pathways unchanged") || page.text("#change-summary").contains("9 unchanged"));
+        assertTrue(page.text("#change-summary").contains("11 pathways unchanged")
+                || page.text("#change-summary").contains("11 unchanged"));
         page.browser.executeScript("document.getElementById('change-same').scrollIntoView()");
         page.screenshot("rule-change-same.png");
 
