@@ -6,7 +6,8 @@ import { table } from "./table.js";
 import { chartIn, krAxis } from "./charts.js";
 
 const COMPENSATION = { none: "unchanged: ISF only", share: "follows the ISF share", neutral: "keeps income at plan" };
-const MODEL = { "per-contact": "priced per contact (ISF)", "bundle": "priced with the bundle model (a bundle where one applies, per contact otherwise)" };
+const MODEL = { "per-contact": "priced per contact (ISF)", "bundle": "priced with the bundle model (a bundle where one applies, per contact otherwise)",
+  "period": "priced with period payments (one per patient per tertial with a qualifying contact, per contact otherwise)" };
 export const TONE_COLOURS = { gain: "#1b7a3a", loss: "#b00020", zero: "#8a939c" };
 const MONEY_CHANGE = [{ title: "Baseline", type: "money" }, { title: "Candidate", type: "money" }, { title: "Change", type: "signed-money" }];
 

@@ -87,6 +87,7 @@ async function parameters() {
     options.push(["bundles." + b.id + ".price", "the price of " + b.id]);
     options.push(["bundles." + b.id + ".daysAfter", "the days after the anchor in " + b.id]);
   }
+  for (const p of detail.periods || []) options.push(["periods." + p.id + ".weight", "the weight of the period payment " + p.id]);
   for (const scheme of ["somatic", "phv", "tsb"]) {
     options.push(["tariffs." + scheme + ".isfShare", "the ISF share of " + scheme]);
     options.push(["tariffs." + scheme + ".unitPrice", "the unit price of " + scheme]);

@@ -30,7 +30,7 @@ public record Pathfin(RuleSets ruleSets, PathwayCatalog pathways, SelectPathways
                       ShiftChannels shiftChannels, ProjectFinancing projectFinancing,
                       ValidateRuleSets validateRuleSets, AssessDesignRisk assessDesignRisk) {
 
-    /** Decisions kept of each kind (per-contact, bundle) by the decision cache the use cases share. */
+    /** Decisions kept of each kind (per-contact, bundle, period) by the decision cache the use cases share. */
     public static final int DECISIONS_KEPT = 50_000;
 
     /** The use cases, sharing one decision cache of {@link #DECISIONS_KEPT} decisions of each kind. */

@@ -52,6 +52,48 @@ class ComparisonApiTest {
     }
 
     @Test
+    void the_period_model_pays_one_payment_per_tertial_and_leaves_cost_where_it_was() {
+        JsonNode comparison = compare("""
+                {"pathwayIds": ["chronic-dialysis-like", "hip-replacement-G-digital-follow-up"],
+                 "ruleSets": ["isf-2024"], "models": ["per-contact", "period"]}""");
+
+        assertEquals(List.of("per-contact", "period"), ApiServer.JSON.convertValue(comparison.get("models"), List.class));
+        Map<String, JsonNode> cells = new HashMap<>();
+        comparison.get("cells").forEach(c -> cells.put(c.get("pathwayId").asText() + " " + c.get("model").asText(), c));
+        assertAmount("6269.76", cells.get("chronic-dialysis-like per-contact").get("total")); // 6 × 1 044.96
+        assertAmount("104496.00", cells.get("chronic-dialysis-like period").get("total")); // 2 × 52 248.00
+        assertAmount("44515.31", cells.get("hip-replacement-G-digital-follow-up per-contact").get("total"));
+        assertAmount("47023.20", cells.get("hip-replacement-G-digital-follow-up period").get("total"));
+        // cost does not depend on how the hospital is paid
+        assertEquals(cells.get("chronic-dialysis-like per-contact").get("money").get("cost"),
+                cells.get("chronic-dialysis-like period").get("money").get("cost"));
+    }
+
+    @Test
+    void a_period_weight_override_moves_only_the_period_payments() {
+        JsonNode pricing = price("""
+                {"pathwayId": "chronic-dialysis-like", "model": "period", "ruleSet": "isf-2024",
+                 "overrides": {"periods": {"dialysis-tfg": {"weight": 2.000}}}}""");
+
+        // 2.000 × 52 248 × 0.40 = 41 798.40 on K1 (tertial 1) and K4 (tertial 2); the others are covered
+        assertAmount("41798.40", pricing.get("lines").get(0).get("amount"));
+        assertAmount("0.00", pricing.get("lines").get(1).get("amount"));
+        assertAmount("41798.40", pricing.get("lines").get(3).get("amount"));
+        assertAmount("83596.80", pricing.get("total"));
+        assertEquals("period", pricing.get("model").asText());
+    }
+
+    @Test
+    void a_period_override_of_a_payment_the_rule_set_lacks_is_refused_naming_it() {
+        ApiServer.Reply reply = ApiServer.post("/api/v1/pricings", """
+                {"pathwayId": "chronic-dialysis-like", "model": "period", "ruleSet": "isf-2024",
+                 "overrides": {"periods": {"no-such-group": {"weight": 1}}}}""");
+
+        assertTrue(reply.status() >= 400 && reply.status() < 500, reply.body());
+        assertTrue(reply.body().contains("periods.no-such-group"), reply.body());
+    }
+
+    @Test
     void differences_and_ranks_are_measured_against_the_baseline_variant() {
         JsonNode comparison = compare("""
                 {"pathwayIds": ["hip-replacement-A", "hip-replacement-B", "hip-replacement-C"],

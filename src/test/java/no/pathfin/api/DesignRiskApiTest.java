@@ -92,7 +92,7 @@ class DesignRiskApiTest {
         ApiServer.Reply reply = conforms("POST", PATH, ApiServer.post(PATH, "{" + HALVES + "}"));
         assertEquals(200, reply.status(), reply.body());
         List<String> labels = reply.json().get("designs").findValuesAsText("label");
-        assertEquals(List.of("per-contact", "bundle"), labels);
+        assertEquals(List.of("per-contact", "bundle", "period"), labels);
         assertTrue(reply.json().get("sensitivity").isNull());
     }
 

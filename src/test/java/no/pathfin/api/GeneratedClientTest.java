@@ -212,7 +212,8 @@ class GeneratedClientTest {
 
         var overFixtures = workbench.assessRuleChange(new ImpactRequest().baseline("isf-2024")
                 .candidate("isf-2025-plan").family("hip-replacement")).getImpact();
-        assertAmount("-77954.05", overFixtures.getSummary().getDifference());
+        // A–F −77 954.05, and G (digital follow-up) 33 386.49 − 44 515.31 = −11 128.82: −89 082.87
+        assertAmount("-89082.87", overFixtures.getSummary().getDifference());
         var overActivity = workbench.assessRuleChange(new ImpactRequest().baseline("isf-2024")
                 .candidate("isf-2025-plan").population(Map.of("repricingJob", job))).getActivityImpact();
         assertEquals(job, overActivity.getPopulation().getRepricingJob());

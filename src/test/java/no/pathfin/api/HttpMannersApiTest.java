@@ -252,8 +252,8 @@ class HttpMannersApiTest {
         problem(comparison, 400);
         assertEquals("the request has 3 fields in error: ruleSets, models[0], colour",
                 comparison.json().get("detail").asText());
-        assertEquals("[must hold at least 1 item, must be one of per-contact, bundle, not 'capitation', is not a field of"
-                + " this request]", messages(comparison).toString());
+        assertEquals("[must hold at least 1 item, must be one of per-contact, bundle, period, not 'capitation', is not a"
+                + " field of this request]", messages(comparison).toString());
     }
 
     private static java.util.List<String> messages(Raw reply) {

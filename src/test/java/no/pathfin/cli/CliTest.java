@@ -112,6 +112,25 @@ class CliTest {
     }
 
     @Test
+    void price_under_the_period_model_shows_the_period_payment_and_what_it_covers() {
+        int code = run("price", "chronic-dialysis-like", "--rule-set", "isf-2024", "--model", "period");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("2.5 × 52 248 × 0.4 = 52 248.00")
+                || out.toString().contains("2.500 × 52 248 × 0.40 = 52 248.00"), out.toString());
+        assertTrue(out.toString().contains("covered by the period payment dialysis-tfg for 2024 tertial 1 (Jan–Apr)"
+                + " carried by contact K1"), out.toString());
+        assertTrue(out.toString().contains("104 496.00"), out.toString());
+    }
+
+    @Test
+    void reprice_refuses_the_period_model_saying_why() {
+        assertEquals(2, run("reprice", "--activity", "pathways/activity/sample-activity.csv", "--baseline",
+                "isf-2024:period", "--candidate", "isf-2025-plan", "--out", "target/period-refused"));
+        assertTrue(err.toString().contains("period payments are not repriced over a year of activity"), err.toString());
+    }
+
+    @Test
     void an_unknown_family_or_model_is_a_usage_error_naming_what_is_wrong() {
         assertEquals(2, run("compare", "knee-replacement"));
         assertTrue(err.toString().contains("no pathway family 'knee-replacement'"), err.toString());

@@ -63,7 +63,8 @@ class RuleChangeTabPageTest {
 
         String summary = page.text("#change-summary");
         assertTrue(summary.contains("one of each fixture, not a budget"), summary);
-        assertTrue(summary.contains("9 pathways a year (1 × hip-replacement-A, 1 × hip-replacement-B"), summary);
+        assertTrue(summary.contains("11 pathways a year (1 × chronic-dialysis-like, 1 × hip-replacement-A,"
+                + " 1 × hip-replacement-B"), summary);
         assertTrue(summary.contains("priced per contact"), summary);
         assertTrue(summary.contains("under isf-2024 (baseline) and candidate-2025-package (candidate)"), summary);
         assertTrue(summary.contains("compensation share (follows the ISF share)"), summary);
@@ -125,9 +126,10 @@ class RuleChangeTabPageTest {
                 + "{\"pathwayId\": \"hip-replacement-A\", \"volume\": 100}, {\"pathwayId\": \"hip-replacement-B\", \"volume\": 1},"
                 + " {\"pathwayId\": \"hip-replacement-C\", \"volume\": 1}, {\"pathwayId\": \"hip-replacement-D-check-call\", \"volume\": 1},"
                 + " {\"pathwayId\": \"hip-replacement-E-one-year-control\", \"volume\": 1},"
-                + " {\"pathwayId\": \"hip-replacement-F-early-revision\", \"volume\": 1}]}");
+                + " {\"pathwayId\": \"hip-replacement-F-early-revision\", \"volume\": 1},"
+                + " {\"pathwayId\": \"hip-replacement-G-digital-follow-up\", \"volume\": 1}]}");
         String summary = page.text("#change-summary");
-        assertTrue(summary.contains("100 × hip-replacement-A") && summary.contains("105 pathways a year"), summary);
+        assertTrue(summary.contains("100 × hip-replacement-A") && summary.contains("106 pathways a year"), summary);
         assertFalse(summary.contains("mental-health"), summary);
         assertTrue(summary.contains("bundle model") && summary.contains("compensation neutral"), summary);
         assertTrue(rowText("change-money", "Income").contains(kr(impact.get("income").get("income").get("candidate").decimalValue())));
@@ -174,7 +176,9 @@ class RuleChangeTabPageTest {
         assertEquals("rgb(79, 91, 102)", zero.getCssValue("color").replace("rgba", "rgb").replace(", 1)", ")"));
         Object colours = page.browser.executeScript("return echarts.getInstanceByDom(document.getElementById('waterfall'))"
                 + ".getOption().series[0].data.map((d) => d.tone + ' ' + d.itemStyle.color).join(',')");
-        assertEquals("loss #b00020,zero #8a939c,loss #b00020", colours);
+        // besides the bundle price, the period payments isf-2024 defines and isf-2025-plan does not contribute
+        // nothing: per-contact pricing never reads them
+        assertEquals("loss #b00020,zero #8a939c,zero #8a939c,loss #b00020", colours);
         page.browser.executeScript("document.getElementById('waterfall').scrollIntoView()");
         page.screenshot("rule-change-zero.png");
     }
@@ -205,7 +209,8 @@ class RuleChangeTabPageTest {
         assertFalse(page.find("#waterfall").isDisplayed(), "no empty chart");
         assertTrue(page.text("#waterfall-none").startsWith("The same rule set twice: nothing changes"));
         assertTrue(rowText("change-money", "ISF").endsWith("±0,00 kr"));
-        assertTrue(page.text("#change-summary").contains("9 pathways unchanged") || page.text("#change-summary").contains("9 unchanged"));
+        assertTrue(page.text("#change-summary").contains("11 pathways unchanged")
+                || page.text("#change-summary").contains("11 unchanged"));
         page.browser.executeScript("document.getElementById('change-same').scrollIntoView()");
         page.screenshot("rule-change-same.png");
 

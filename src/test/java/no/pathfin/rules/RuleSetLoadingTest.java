@@ -133,6 +133,8 @@ class RuleSetLoadingTest {
                 ;TSB-TREAT;1;TSB treatment;x;
                 ;TSB-GROUP;0,4;TSB group;x;
                 ;TSB-COLLAB;0,5;TSB collaboration;x;
+                ;DIALYSIS;0,05;Dialysis session;x;
+                ;DIGITAL-FOLLOW-UP;0,015;Digital home follow-up;x;
                 """);
         Path manifest = rules.resolve("isf-2024/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("weights: weights.csv", "weights: official-drg-weights.csv"));

@@ -22,6 +22,10 @@ public final class Pricing {
         return TestPathfin.get().pricePathway().price(pathway, FinancingModel.BUNDLE, ruleSet);
     }
 
+    public static PathwayPricing period(Pathway pathway, String ruleSet) {
+        return TestPathfin.get().pricePathway().price(pathway, FinancingModel.PERIOD, ruleSet);
+    }
+
     /** One contact, priced alone per contact under the named rule set. */
     public static PricedContact line(Contacts contact, String ruleSet) {
         return perContact(Contacts.pathway("single", contact), ruleSet).lines().get(0);

@@ -30,11 +30,14 @@ class ChannelShiftTest {
 
         ChannelShift.Result result = shift.apply(family("hip-replacement"));
 
-        // in-person controls A3, A4, D4, E3, E4, F4: ⌊0.30 × 6⌋ = 1 moves, the 4th (E3)
-        assertEquals(6, result.matching());
-        assertEquals(1, result.moved());
+        // in-person controls A3, A4, D4, E3, E4, F4, G3: ⌊0.30 × 7⌋ = 2 move, the 4th (E3) and the 7th (G3)
+        assertEquals(7, result.matching());
+        assertEquals(2, result.moved());
         Pathway e = result.pathways().stream().filter(p -> p.id().endsWith("E-one-year-control")).findFirst().orElseThrow();
         assertEquals(ContactMode.VIDEO, e.contacts().get(2).mode());
+        assertEquals(ContactMode.IN_PERSON, e.contacts().get(3).mode());
+        Pathway g = result.pathways().stream().filter(p -> p.id().endsWith("G-digital-follow-up")).findFirst().orElseThrow();
+        assertEquals(ContactMode.VIDEO, g.contacts().get(2).mode());
         assertEquals(result, shift.apply(family("hip-replacement")));
     }
 
@@ -44,7 +47,7 @@ class ChannelShiftTest {
                 new ChannelShift(ContactKind.CONTROL, null, ContactMode.IN_PERSON, ContactMode.VIDEO, BigDecimal.ONE, null),
                 List.of("isf-2019", "isf-2024"), List.of(FinancingModel.PER_CONTACT, FinancingModel.BUNDLE));
 
-        assertEquals(6, result.moved());
+        assertEquals(7, result.moved()); // A3, A4, D4, E3, E4, F4, G3
         result.outcomes().forEach(o -> assertEquals(Money.ZERO, o.difference(), o.ruleSet() + " " + o.model()));
     }
 

@@ -40,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     List<String> ruleSetIds;
 
     @Option(names = "--models", split = ",", paramLabel = "MODEL",
-            description = "financing models: per-contact, bundle (default: ${DEFAULT-VALUE})", defaultValue = "per-contact,bundle")
+            description = "financing models: per-contact, bundle, period (default: ${DEFAULT-VALUE})", defaultValue = "per-contact,bundle")
     List<String> models;
 
     @Option(names = "--variants", split = ",", paramLabel = "VARIANT", description = "only these variants (default: all)")

@@ -39,7 +39,8 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--candidate", required = true, description = "candidate rule set id")
     String candidate;
 
-    @Option(names = "--model", defaultValue = "per-contact", description = "per-contact or bundle (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "per-contact",
+            description = "per-contact, bundle or period (default: ${DEFAULT-VALUE})")
     String model;
 
     @Option(names = "--family", description = "only the fixtures of this family (default: every fixture)")

@@ -30,7 +30,7 @@ final class PriceCommand implements Callable<Integer> {
     @Option(names = "--rule-set", paramLabel = "ID", description = "price every contact with this rule set (default: by each contact's date)")
     String ruleSet;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "per-contact or bundle (default: ${DEFAULT-VALUE})",
+    @Option(names = "--model", paramLabel = "MODEL", description = "per-contact, bundle or period (default: ${DEFAULT-VALUE})",
             defaultValue = "per-contact")
     String model;
 

@@ -78,7 +78,7 @@ final class RiskCommand implements Callable<Integer> {
             pathways.add(select.get().byId(id, "--mix"));
         }
         List<Design> chosen = designs == null
-                ? List.of(Design.of(FinancingModel.PER_CONTACT), Design.of(FinancingModel.BUNDLE))
+                ? Design.eachModel()
                 : designs.stream().map(RiskCommand::design).toList();
         AssessDesignRisk.DesignRisk risk;
         try {

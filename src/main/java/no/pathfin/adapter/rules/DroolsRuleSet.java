@@ -7,16 +7,20 @@ import no.pathfin.adapter.rules.fact.BundleFact;
 import no.pathfin.adapter.rules.fact.ContactFact;
 import no.pathfin.adapter.rules.fact.EpisodeContact;
 import no.pathfin.adapter.rules.fact.OutcomeSource;
+import no.pathfin.adapter.rules.fact.PeriodContact;
+import no.pathfin.adapter.rules.fact.PeriodFact;
 import no.pathfin.adapter.rules.fact.TariffFact;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.costing.CostModel;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.EpisodeShape;
+import no.pathfin.domain.pricing.PeriodShape;
 import no.pathfin.domain.pricing.RuleOutcome;
 import no.pathfin.domain.ruleset.BundleDefinition;
 import no.pathfin.domain.ruleset.CostWeight;
 import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.PeriodDefinition;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 import org.kie.api.runtime.KieSession;
 
@@ -92,6 +96,26 @@ final class DroolsRuleSet implements RuleSet {
             }
             for (int i = 0; i < episode.steps().size(); i++) {
                 session.insert(new EpisodeContact(i, episode.steps().get(i)));
+            }
+            session.fireAllRules();
+            return outcomes(session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Override
+    public List<RuleOutcome> decide(PeriodShape contacts, Parameters parameters) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            for (Setting setting : Setting.values()) {
+                session.insert(new TariffFact(info.id(), setting, parameters.tariff(setting)));
+            }
+            for (PeriodDefinition period : parameters.periods()) {
+                session.insert(new PeriodFact(period));
+            }
+            for (int i = 0; i < contacts.steps().size(); i++) {
+                session.insert(new PeriodContact(i, contacts.steps().get(i)));
             }
             session.fireAllRules();
             return outcomes(session);

@@ -17,6 +17,8 @@ import no.pathfin.application.port.DataFileException;
  * @param weights    the weight table, relative to the rule-set folder (default {@code weights.csv}); may point at
  *                   an official list elsewhere
  * @param bundles    the bundle definitions, relative to the rule-set folder, or null for none
+ * @param periods    the period-payment definitions, relative to the rule-set folder, or null: {@code periods.yaml}
+ *                   when the folder has one, or none
  * @param costs      the cost model (unit cost per point, mode and ambulant factors, personnel minutes), relative to
  *                   the rule-set folder and often shared ({@code ../common/costs.yaml}), or null: the base's, or
  *                   cost weight × unit price
@@ -24,10 +26,11 @@ import no.pathfin.application.port.DataFileException;
  */
 record Manifest(String id, String base, String title, String description, LocalDate validFrom, LocalDate validTo,
                 String status, List<String> sources, List<String> include, String parameters, String weights,
-                String bundles, String costs, String groupCosts) {
+                String bundles, String periods, String costs, String groupCosts) {
 
     private static final List<String> FIELDS = List.of("id", "extends", "title", "description", "validFrom", "validTo",
-            "status", "sources", "include", "parameters", "weights", "bundles", "costs", "groupCosts");
+            "status", "sources", "include", "parameters", "weights", "bundles", "periods", "costs",
+            "groupCosts");
 
     Manifest {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -48,7 +51,7 @@ record Manifest(String id, String base, String title, String description, LocalD
         return new Manifest(read.text("id"), read.text("extends"), read.text("title"), read.text("description"),
                 read.date("validFrom"), read.date("validTo"), read.text("status"), read.texts("sources"),
                 read.texts("include"), read.text("parameters"), read.text("weights"), read.text("bundles"),
-                read.text("costs"), read.text("groupCosts"));
+                read.text("periods"), read.text("costs"), read.text("groupCosts"));
     }
 
     private record Reader(String file, byte[] content, Map<String, Object> fields) {

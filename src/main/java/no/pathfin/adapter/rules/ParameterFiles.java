@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shapes of {@code parameters.yaml} and {@code bundles.yaml}, as written by people. Tariffs are read field by
+ * The shapes of {@code parameters.yaml}, {@code bundles.yaml} and {@code periods.yaml}, as written by people. Tariffs are read field by
  * field from the one list of parameter fields ({@link TariffReading}), so a new field needs no change here.
  */
 final class ParameterFiles {
@@ -29,6 +29,13 @@ final class ParameterFiles {
     }
 
     record WindowEntry(Integer daysBefore, Integer daysAfter) {
+    }
+
+    record PeriodsFile(List<PeriodEntry> periods) {
+    }
+
+    record PeriodEntry(String id, String description, Integer periodMonths, List<String> groupCodes, String setting,
+                       BigDecimal weight, String source) {
     }
 
     record OutlierEntry(BigDecimal thresholdFactor, BigDecimal shareOfExcess) {

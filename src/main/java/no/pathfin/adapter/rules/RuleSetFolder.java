@@ -22,6 +22,7 @@ import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.ParameterPath;
 import no.pathfin.domain.ruleset.Parameters;
+import no.pathfin.domain.ruleset.PeriodDefinition;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 import no.pathfin.domain.ruleset.RuleSetStatus;
 import no.pathfin.domain.ruleset.Tariff;
@@ -30,9 +31,9 @@ import no.pathfin.domain.ruleset.WeightTable;
 
 /**
  * One rule-set folder: {@code manifest.yaml}, {@code parameters.yaml}, a weight table, optional
- * {@code bundles.yaml}, its own DRL files and those of the folders it includes. A candidate names the rule set it
+ * {@code bundles.yaml} and {@code periods.yaml}, its own DRL files and those of the folders it includes. A candidate names the rule set it
  * extends and holds only what differs: its tariff values are applied to its base's as {@link ParameterChanges} (the
- * same model as a request's overrides), weight rows and bundles replace or add by key, DRL files by file name; every
+ * same model as a request's overrides), weight rows, bundles and period payments replace or add by key, DRL files by file name; every
  * value remembers which rule set set it.
  */
 final class RuleSetFolder {
@@ -52,7 +53,8 @@ final class RuleSetFolder {
     /** What a folder resolves to once the rule set it extends (if any) is resolved under it. */
     private record Resolution(Manifest manifest, Validity validity, RuleSetStatus status, Map<Setting, Tariff> tariffs,
                               Map<String, String> origins, Map<String, CostWeight> weights,
-                              Map<String, BundleMapping.Placed> bundles, Map<String, Map.Entry<String, byte[]>> drl,
+                              Map<String, BundleMapping.Placed> bundles, Map<String, PeriodMapping.Placed> periods,
+                              Map<String, Map.Entry<String, byte[]>> drl,
                               String parametersFile, Path costs, Path groupCosts) {
     }
 
@@ -65,6 +67,11 @@ final class RuleSetFolder {
             bundles.add(BundleMapping.bundle(placed, weights));
         }
         BundleTriggers.distinct(List.copyOf(r.bundles().values()));
+        List<PeriodDefinition> periods = new ArrayList<>();
+        for (PeriodMapping.Placed placed : r.periods().values()) {
+            periods.add(PeriodMapping.period(placed, weights));
+        }
+        PeriodMapping.distinct(List.copyOf(r.periods().values()));
         Map<String, byte[]> drl = new LinkedHashMap<>();
         r.drl().values().forEach(e -> drl.put(e.getKey(), e.getValue()));
         if (drl.isEmpty()) {
@@ -76,7 +83,7 @@ final class RuleSetFolder {
         CostModel costs = CostFiles.read(files, r.costs(), r.groupCosts(), unitPrices, manifest.id());
         String contentHash = files.contentHash();
         Parameters parameters = parse(r.parametersFile(), "tariffs",
-                () -> Parameters.of(r.tariffs(), weights, bundles, contentHash));
+                () -> Parameters.of(r.tariffs(), weights, bundles, periods, contentHash));
         RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), r.validity(),
                 r.status(), manifest.sources(), contentHash, manifest.base(), r.origins());
         return new DroolsRuleSet(info, parameters, costs, ruleBases.of(manifest.id(), drl), RuleSetFiles.hash(drl));
@@ -124,12 +131,15 @@ final class RuleSetFolder {
         if (manifest.bundles() != null || (base != null && Files.exists(bundlesPath))) {
             bundles(manifest.id(), bundlesPath, bundles, origins);
         }
+        Map<String, PeriodMapping.Placed> periods = PeriodMapping.over(files, folder, manifest,
+                base == null ? Map.of() : base.periods(), origins);
         Map<String, Map.Entry<String, byte[]>> drl = drl(manifest, manifestPath, base, origins);
         Path costs = manifest.costs() != null ? folder.resolve(manifest.costs()).normalize()
                 : base == null ? null : base.costs();
         Path groupCosts = manifest.groupCosts() != null ? folder.resolve(manifest.groupCosts()).normalize()
                 : base == null ? null : base.groupCosts();
-        return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, drl, parametersFile,
+        return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, periods, drl,
+                parametersFile,
                 costs, groupCosts);
     }
 

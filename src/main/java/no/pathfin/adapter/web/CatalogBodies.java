@@ -38,10 +38,14 @@ final class CatalogBodies {
                       OutlierBody outlier) {
     }
 
+    record PeriodBody(String id, String description, int periodMonths, List<String> groupCodes, String setting,
+                      BigDecimal weight, String source) {
+    }
+
     record RuleSetDetail(String id, String title, String description, String status, LocalDate validFrom,
                          LocalDate validTo, String contentHash, @JsonProperty("extends") String base,
                          Map<String, String> origins, List<String> sources, Map<String, Map<String, Object>> tariffs,
-                         List<WeightBody> weights, List<BundleBody> bundles) {
+                         List<WeightBody> weights, List<BundleBody> bundles, List<PeriodBody> periods) {
     }
 
     record PathwaySummary(String id, String family, String variant, String description, int contactCount) {
@@ -60,8 +64,12 @@ final class CatalogBodies {
         ruleSet.parameters().tariffs().forEach((setting, t) -> tariffs.put(Codes.of(setting), tariff(t)));
         List<WeightBody> weights = ruleSet.parameters().weights().byCode().values().stream().map(CatalogBodies::weight).toList();
         List<BundleBody> bundles = ruleSet.parameters().bundles().stream().map(CatalogBodies::bundle).toList();
+        List<PeriodBody> periods = ruleSet.parameters().periods().stream().map(p -> new PeriodBody(p.id(),
+                p.description(), p.periodMonths(), p.groupCodes().stream().sorted().toList(), Codes.of(p.setting()),
+                p.weight(), p.source())).toList();
         return new RuleSetDetail(i.id(), i.title(), i.description(), Codes.of(i.status()), i.validity().from(),
-                i.validity().to(), i.contentHash(), i.base(), i.origins(), i.sources(), tariffs, weights, bundles);
+                i.validity().to(), i.contentHash(), i.base(), i.origins(), i.sources(), tariffs, weights, bundles,
+                periods);
     }
 
     /** Every tariff field, in the order of the list of parameter fields, then the sources. */

@@ -34,9 +34,6 @@ final class DesignRiskController {
                              List<DesignRequest> designs, SensitivityRequest sensitivity) {
     }
 
-    /** The designs assessed when a request names none: each financing model as the rule set holds it. */
-    static final List<FinancingModel> DEFAULT_MODELS = List.of(FinancingModel.PER_CONTACT, FinancingModel.BUNDLE);
-
     private final SelectPathways select;
     private final AssessDesignRisk assess;
     private final Bodies bodies;
@@ -70,7 +67,7 @@ final class DesignRiskController {
 
     private static List<Design> designs(List<DesignRequest> requested) {
         if (requested == null) {
-            return DEFAULT_MODELS.stream().map(Design::of).toList();
+            return Design.eachModel();
         }
         List<Design> designs = new ArrayList<>();
         for (DesignRequest d : requested) {

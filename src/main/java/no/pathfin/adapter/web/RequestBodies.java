@@ -99,6 +99,12 @@ final class RequestBodies {
                 values.put(ParameterPath.bundle(id, field), field.parse(value));
             }
         }));
+        orEmpty(body.periods()).forEach((id, fields) -> orEmpty(fields).forEach((name, value) -> {
+            if (value != null) {
+                ParameterField field = field(ParameterField.Scope.PERIOD, name);
+                values.put(ParameterPath.period(id, field), field.parse(value));
+            }
+        }));
         return new ParameterChanges(values, new TreeMap<>());
     }
 
@@ -108,7 +114,8 @@ final class RequestBodies {
             return null;
         }
         return new OverridesBody(ordered(body.tariffs(), ParameterField.Scope.TARIFF), body.weights(),
-                ordered(body.bundles(), ParameterField.Scope.BUNDLE));
+                ordered(body.bundles(), ParameterField.Scope.BUNDLE),
+                ordered(body.periods(), ParameterField.Scope.PERIOD));
     }
 
     private static Map<String, Map<String, Object>> ordered(Map<String, Map<String, Object>> byKey,

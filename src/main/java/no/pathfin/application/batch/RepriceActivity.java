@@ -50,17 +50,27 @@ public final class RepriceActivity {
             this(ruleSetId, model, ParameterChanges.NONE);
         }
 
-        /** {@code isf-2024} is per contact; {@code isf-2024:bundle} with the rule set's bundles. */
+        /**
+         * {@code isf-2024} is per contact; {@code isf-2024:bundle} with the rule set's bundles. Period payments are
+         * not repriced over a year of activity: {@code isf-2024:period} is refused.
+         */
         public static Scenario parse(String text, String field) {
             int colon = text.indexOf(':');
             if (colon < 0) {
                 return new Scenario(text, FinancingModel.PER_CONTACT);
             }
+            FinancingModel model;
             try {
-                return new Scenario(text.substring(0, colon), Codes.parse(FinancingModel.class, text.substring(colon + 1)));
+                model = Codes.parse(FinancingModel.class, text.substring(colon + 1));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRequestException(field, "'" + text + "': " + e.getMessage());
             }
+            if (model == FinancingModel.PERIOD) {
+                throw new InvalidRequestException(field, "'" + text + "': period payments are not repriced over a"
+                        + " year of activity; price a pathway under the period model (comparisons, pricings) or"
+                        + " reprice per contact or with :bundle");
+            }
+            return new Scenario(text.substring(0, colon), model);
         }
 
         public String label() {

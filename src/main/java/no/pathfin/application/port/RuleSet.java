@@ -4,6 +4,7 @@ import java.util.List;
 import no.pathfin.domain.costing.CostModel;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.EpisodeShape;
+import no.pathfin.domain.pricing.PeriodShape;
 import no.pathfin.domain.pricing.RuleOutcome;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetInfo;
@@ -34,4 +35,7 @@ public interface RuleSet {
 
     /** Bundle decisions for one episode, about its contacts by their place in it ({@code "0"}, {@code "1"}, …). */
     List<RuleOutcome> decide(EpisodeShape episode, Parameters parameters);
+
+    /** Period-payment decisions for a pathway's contacts, about them by their place in date order. */
+    List<RuleOutcome> decide(PeriodShape contacts, Parameters parameters);
 }

@@ -8,14 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.pathfin.application.port.RuleSet;
 import no.pathfin.domain.pathway.ContactProfile;
 import no.pathfin.domain.pricing.EpisodeShape;
+import no.pathfin.domain.pricing.PeriodShape;
 import no.pathfin.domain.pricing.RuleOutcome;
 import no.pathfin.domain.ruleset.Parameters;
 
 /**
  * The rules' decisions, kept by everything they depend on: the rule set that decided (its content hash), the
- * parameters it decided under (their hash: the rule set's own, or changed) and the contact's profile or the
- * episode's shape. Exact, because the rules see nothing of a contact but its profile and nothing of an episode but
- * its shape; the keys are values, so nothing written in a code can make two of them alike. Bounded: emptied when it
+ * parameters it decided under (their hash: the rule set's own, or changed) and the contact's profile, the episode's
+ * shape or the pathway's period shape. Exact, because the rules see nothing of a contact but its profile and nothing
+ * of an episode or of a pathway's periods but its shape; the keys are values, so nothing written in a code can make two of them alike. Bounded: emptied when it
  * holds its limit. One for every use case; off with a limit of 0.
  */
 public final class DecisionCache {
@@ -29,9 +30,13 @@ public final class DecisionCache {
     private record EpisodeKey(String ruleSet, String parameters, EpisodeShape shape) {
     }
 
+    private record PeriodKey(String ruleSet, String parameters, PeriodShape shape) {
+    }
+
     private final int limit;
     private final Map<ContactKey, List<RuleOutcome>> contacts = new ConcurrentHashMap<>();
     private final Map<EpisodeKey, List<RuleOutcome>> episodes = new ConcurrentHashMap<>();
+    private final Map<PeriodKey, List<RuleOutcome>> periods = new ConcurrentHashMap<>();
 
     private DecisionCache(int limit) {
         this.limit = limit;
@@ -86,6 +91,20 @@ public final class DecisionCache {
         if (known == null) {
             known = List.copyOf(ruleSet.decide(shape, parameters));
             keep(episodes, key, known);
+        }
+        return known;
+    }
+
+    /** Period-payment decisions for a pathway's contacts, about them by their place in date order. */
+    public List<RuleOutcome> periods(RuleSet ruleSet, Parameters parameters, PeriodShape shape) {
+        if (parameters.periods().isEmpty()) {
+            return List.of();
+        }
+        PeriodKey key = new PeriodKey(ruleSet.info().contentHash(), parameters.hash(), shape);
+        List<RuleOutcome> known = limit == 0 ? null : periods.get(key);
+        if (known == null) {
+            known = List.copyOf(ruleSet.decide(shape, parameters));
+            keep(periods, key, known);
         }
         return known;
     }

@@ -26,7 +26,7 @@ import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.RuleSetUse;
 
 /**
- * Prices a pathway under per-contact ISF or a bundle. Each contact is priced by the rule set of its own date unless
+ * Prices a pathway under per-contact ISF, a bundle or period payments. Each contact is priced by the rule set of its own date unless
  * the caller names one; the contacts of one rule set are decided together, through the decision cache. What-if
  * overrides change a copy of each rule set's parameters for this call only.
  */
@@ -90,6 +90,8 @@ public final class PricePathway {
             Map<String, PricedContact> lines = new HashMap<>(perContact);
             if (model == FinancingModel.BUNDLE) {
                 lines.putAll(bundled(pathway, batches, perContact));
+            } else if (model == FinancingModel.PERIOD) {
+                lines.putAll(PeriodLines.of(decisions, batches, perContact));
             }
             List<PricedContact> ordered = pathway.contacts().stream().map(c -> lines.get(c.id())).toList();
             pricings.add(PathwayPricing.of(pathway, model, ruleSetId, overrides, used, ordered));
@@ -97,7 +99,8 @@ public final class PricePathway {
         return pricings;
     }
 
-    private record Batch(List<Contact> contacts, Parameters parameters) {
+    /** The contacts one rule set prices, and the parameters it prices them under. */
+    record Batch(List<Contact> contacts, Parameters parameters) {
     }
 
     private Map<RuleSet, Batch> batches(Pathway pathway, String ruleSetId, ParameterChanges overrides) {

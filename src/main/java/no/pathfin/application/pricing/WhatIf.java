@@ -61,6 +61,11 @@ public final class WhatIf {
             public List<RuleOutcome> decide(EpisodeShape episode, Parameters parameters) {
                 return ruleSet.decide(episode, parameters);
             }
+
+            @Override
+            public List<RuleOutcome> decide(no.pathfin.domain.pricing.PeriodShape contacts, Parameters parameters) {
+                return ruleSet.decide(contacts, parameters);
+            }
         };
     }
 

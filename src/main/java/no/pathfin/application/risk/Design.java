@@ -16,6 +16,11 @@ public record Design(String label, FinancingModel model, ParameterChanges overri
         overrides = overrides == null ? ParameterChanges.NONE : overrides;
     }
 
+    /** Each financing model as the rule set holds it: the designs assessed when none are named. */
+    public static java.util.List<Design> eachModel() {
+        return java.util.Arrays.stream(FinancingModel.values()).map(Design::of).toList();
+    }
+
     /** The model as it is in the rule set, labelled by its code. */
     public static Design of(FinancingModel model) {
         return new Design(no.pathfin.domain.Codes.of(model), model, ParameterChanges.NONE);

@@ -59,4 +59,24 @@ public sealed interface RuleOutcome {
             return new PricedSeparately(id, rule, bundleId, anchorContactId, reason);
         }
     }
+
+    /**
+     * The first qualifying contact of a period earns the period payment: weight × unit price × ISF share.
+     *
+     * @param period the period as people read it, e.g. {@code 2024 tertial 2 (May–Aug)}
+     */
+    record PeriodPaid(String contactId, RuleRef rule, String periodId, String period,
+                      Factor weight, Factor unitPrice, Factor share) implements RuleOutcome {
+        public PeriodPaid about(String id) {
+            return new PeriodPaid(id, rule, periodId, period, weight, unitPrice, share);
+        }
+    }
+
+    /** Another qualifying contact of the same period: the period payment carried by {@code payingContactId} covers it. */
+    record PeriodCovered(String contactId, RuleRef rule, String periodId, String period, String payingContactId)
+            implements RuleOutcome {
+        public PeriodCovered about(String id) {
+            return new PeriodCovered(id, rule, periodId, period, payingContactId);
+        }
+    }
 }

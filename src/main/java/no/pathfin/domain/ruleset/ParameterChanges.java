@@ -50,7 +50,8 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
 
     /**
      * The parameters with these values, as a request's what-if: each changed figure's source says it was overridden
-     * and what the rule set's value was. A value out of bounds, or a group code or bundle the rule set does not have,
+     * and what the rule set's value was. A value out of bounds, or a group code, bundle or period payment the rule set
+     * does not have,
      * is an {@link InvalidValue} naming its path.
      */
     public Parameters applyTo(Parameters base, String ruleSetId) {
@@ -89,9 +90,13 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
     /** Refuses a value outside its field's bounds, or a parameter the base does not have. */
     private static void check(Parameters base, ParameterPath path, Object value, String ruleSetId) {
         if (base.value(path) == null) {
-            throw path.field() == ParameterField.COST_WEIGHT
-                    ? new InvalidValue(path.toString(), "group code '" + path.key() + "' is not in the weight table of " + ruleSetId)
-                    : new InvalidValue("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
+            throw switch (path.field().scope()) {
+                case WEIGHT -> new InvalidValue(path.toString(), "group code '" + path.key()
+                        + "' is not in the weight table of " + ruleSetId);
+                case PERIOD -> new InvalidValue("periods." + path.key(), "no period payment '" + path.key() + "' in "
+                        + ruleSetId);
+                default -> new InvalidValue("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
+            };
         }
         String problem = path.field().problem(value);
         if (problem != null) {

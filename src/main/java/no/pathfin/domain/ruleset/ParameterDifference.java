@@ -29,7 +29,8 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
     /**
      * Every parameter that differs and can be changed on its own: tariff fields per setting (in the order of
      * {@link Setting} and {@link ParameterField}), weights of group codes both tables have (in the baseline table's
-     * order), and bundles' prices and windows (in the baseline's order). Differences beyond these: {@link #others}.
+     * order), bundles' prices and windows, and period payments' weights (in the baseline's order). Differences
+     * beyond these: {@link #others}.
      */
     public static List<ParameterDifference> between(Parameters baseline, Parameters candidate) {
         List<ParameterDifference> differences = new ArrayList<>();
@@ -45,6 +46,9 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
             for (ParameterField field : ParameterField.of(ParameterField.Scope.BUNDLE)) {
                 add(differences, ParameterPath.bundle(bundle.id(), field), baseline, candidate);
             }
+        }
+        for (PeriodDefinition period : baseline.periods()) {
+            add(differences, ParameterPath.period(period.id(), ParameterField.PERIOD_WEIGHT), baseline, candidate);
         }
         return differences;
     }
@@ -75,6 +79,20 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
                     || !x.includedKinds().equals(y.includedKinds())
                     || !x.includedSettings().equals(y.includedSettings()) || !Objects.equals(x.outlier(), y.outlier()))) {
                 others.add("bundle " + id + " definition");
+            }
+        });
+        Map<String, PeriodDefinition> p = new TreeMap<>();
+        baseline.periods().forEach(x -> p.put(x.id(), x));
+        Map<String, PeriodDefinition> q = new TreeMap<>();
+        candidate.periods().forEach(x -> q.put(x.id(), x));
+        if (!p.keySet().equals(q.keySet())) {
+            others.add("period payments defined");
+        }
+        p.forEach((id, x) -> {
+            PeriodDefinition y = q.get(id);
+            if (y != null && (x.periodMonths() != y.periodMonths() || !x.groupCodes().equals(y.groupCodes())
+                    || x.setting() != y.setting())) {
+                others.add("period payment " + id + " definition");
             }
         });
         return others;

@@ -15,8 +15,8 @@ import no.pathfin.domain.PersonnelGroup;
 
 /**
  * Every parameter a rule set holds that a change can set — the one list. Each field says where it lives (a
- * setting's tariff, the weight table, a bundle), what it holds, its bounds and how it is written. Candidates,
- * request overrides, attribution, origins and the reproducibility hash all work from this list, so a new tariff
+ * setting's tariff, the weight table, a bundle, a period payment), what it holds, its bounds and how it is written.
+ * Candidates, request overrides, attribution, origins and the reproducibility hash all work from this list, so a new tariff
  * field is one line here (plus the rule that reads it and the contract that lets a request set it).
  */
 public enum ParameterField {
@@ -33,11 +33,15 @@ public enum ParameterField {
     COST_WEIGHT(Scope.WEIGHT, "", Type.DECIMAL, "a cost weight", false),
     BUNDLE_PRICE(Scope.BUNDLE, "price", Type.DECIMAL, "the bundle price", false),
     BUNDLE_DAYS_BEFORE(Scope.BUNDLE, "daysBefore", Type.WHOLE, "window days", false),
-    BUNDLE_DAYS_AFTER(Scope.BUNDLE, "daysAfter", Type.WHOLE, "window days", false);
+    BUNDLE_DAYS_AFTER(Scope.BUNDLE, "daysAfter", Type.WHOLE, "window days", false),
+    PERIOD_WEIGHT(Scope.PERIOD, "weight", Type.DECIMAL, "the period weight", false);
 
-    /** Where a field lives, and how its path begins: {@code tariffs.somatic.…}, {@code weights.…}, {@code bundles.…}. */
+    /**
+     * Where a field lives, and how its path begins: {@code tariffs.somatic.…}, {@code weights.…}, {@code bundles.…},
+     * {@code periods.…}.
+     */
     public enum Scope {
-        TARIFF("tariffs"), WEIGHT("weights"), BUNDLE("bundles");
+        TARIFF("tariffs"), WEIGHT("weights"), BUNDLE("bundles"), PERIOD("periods");
 
         private final String prefix;
 

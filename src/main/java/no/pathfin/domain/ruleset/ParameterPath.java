@@ -8,7 +8,8 @@ import no.pathfin.domain.Setting;
 
 /**
  * Where one parameter is: a field, and the setting, group code or bundle id it belongs to. Written
- * {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL}, {@code bundles.hip-replacement-bundle.price};
+ * {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL}, {@code bundles.hip-replacement-bundle.price},
+ * {@code periods.digital-home-follow-up.weight};
  * ordered by scope, then setting (in the order of {@link Setting}) or code or id, then field.
  */
 public record ParameterPath(ParameterField field, String key) implements Comparable<ParameterPath> {
@@ -67,7 +68,11 @@ public record ParameterPath(ParameterField field, String key) implements Compara
             return new ParameterPath(named, key);
         }
         throw new InvalidValue(field, "'" + text + "' is not a parameter; write it as tariffs.SETTING.FIELD,"
-                + " weights.GROUP-CODE or bundles.BUNDLE-ID.FIELD, e.g. tariffs.somatic.isfShare");
+                + " weights.GROUP-CODE, bundles.BUNDLE-ID.FIELD or periods.PERIOD-ID.FIELD, e.g. tariffs.somatic.isfShare");
+    }
+
+    public static ParameterPath period(String periodId, ParameterField field) {
+        return new ParameterPath(requireScope(field, ParameterField.Scope.PERIOD), periodId);
     }
 
     /** The setting of a tariff field's path. */

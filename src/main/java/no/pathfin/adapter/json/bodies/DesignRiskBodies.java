@@ -19,8 +19,9 @@ import no.pathfin.domain.Codes;
 public final class DesignRiskBodies {
 
     /** How income and margin are found; the same for every answer. */
-    static final String BASIS = "Each episode's income is what the design pays for it (per-contact ISF, or the bundle"
-            + " price with its outlier payment and per-contact ISF outside it) plus its share of the block grant, which"
+    static final String BASIS = "Each episode's income is what the design pays for it (per-contact ISF; the bundle"
+            + " price with its outlier payment and per-contact ISF outside it; or a payment per period with a qualifying"
+            + " contact and per-contact ISF for the others) plus its share of the block grant, which"
             + " is set from the mix's expected points and so is fixed for the year; its cost is the rule set's costing."
             + " The year's episodes are drawn independently from the mix; income and margin are their sums.";
 

@@ -66,6 +66,22 @@ public final class Outcomes {
                 anchor.getContactId(), reason);
     }
 
+    /** period weight × unit price × ISF share of the period payment's setting, on the period's first contact. */
+    public static RuleOutcome.PeriodPaid periodPaid(Rule rule, Qualifying first, TariffFact tariff) {
+        Tariff t = tariff.getTariff();
+        no.pathfin.domain.ruleset.PeriodDefinition period = first.getPayment().getDefinition();
+        return new RuleOutcome.PeriodPaid(first.getContactId(), ref(rule), period.id(), first.getPeriodLabel(),
+                new Factor("period weight " + period.id(), period.weight(), period.source()),
+                new Factor("unit price", t.unitPrice(), t.sourceOf("unitPrice")),
+                new Factor("ISF share", t.isfShare(), t.sourceOf("isfShare")));
+    }
+
+    /** Another qualifying contact of the period: covered by the payment the period's first contact carries. */
+    public static RuleOutcome.PeriodCovered periodCovered(Rule rule, Qualifying other, Qualifying first) {
+        return new RuleOutcome.PeriodCovered(other.getContactId(), ref(rule), other.getPeriodId(),
+                other.getPeriodLabel(), first.getContactId());
+    }
+
     public static BigDecimal sum(java.util.Collection<?> values) {
         BigDecimal total = BigDecimal.ZERO;
         for (Object value : values) {
