@@ -89,7 +89,9 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
     /** Refuses a value outside its field's bounds, or a parameter the base does not have. */
     private static void check(Parameters base, ParameterPath path, Object value, String ruleSetId) {
         if (base.value(path) == null) {
-            throw path.field() == ParameterField.COST_WEIGHT
+            throw path.field().scope() == ParameterField.Scope.QUALITY_POT
+                    ? new InvalidValue(path.toString(), ruleSetId + " holds no quality pot")
+                    : path.field() == ParameterField.COST_WEIGHT
                     ? new InvalidValue(path.toString(), "group code '" + path.key() + "' is not in the weight table of " + ruleSetId)
                     : new InvalidValue("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
         }
@@ -117,7 +119,19 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
         }
     }
 
-    /** The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles}. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, String[] names, Object value) {
+        Map<String, Object> at = tree;
+        for (int i = 0; i < names.length - 1; i++) {
+            at = (Map<String, Object>) at.computeIfAbsent(names[i], k -> new LinkedHashMap<String, Object>());
+        }
+        at.put(names[names.length - 1], value);
+    }
+
+    /**
+     * The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles},
+     * {@code qualityPot → amount, weights → category}.
+     */
     public Map<String, Object> asTree() {
         Map<String, Object> tree = new LinkedHashMap<>();
         for (ParameterField.Scope scope : ParameterField.Scope.values()) {
@@ -127,6 +141,8 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
                     Object plain = path.field().plain(value);
                     if (scope == ParameterField.Scope.WEIGHT) {
                         part.put(path.key(), plain);
+                    } else if (scope == ParameterField.Scope.QUALITY_POT) {
+                        put(part, path.field().fieldName().split("\\."), plain);
                     } else {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> fields = (Map<String, Object>) part.computeIfAbsent(path.key(),

@@ -7,7 +7,8 @@ import no.pathfin.domain.Setting;
 
 /**
  * Where one parameter is: a field, and the setting, group code or bundle id it belongs to. Written
- * {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL}, {@code bundles.hip-replacement-bundle.price};
+ * {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL}, {@code bundles.hip-replacement-bundle.price},
+ * {@code qualityPot.weights.results} (the quality pot is one per rule set: its key is empty);
  * ordered by scope, then setting (in the order of {@link Setting}) or code or id, then field.
  */
 public record ParameterPath(ParameterField field, String key) implements Comparable<ParameterPath> {
@@ -35,6 +36,10 @@ public record ParameterPath(ParameterField field, String key) implements Compara
         return new ParameterPath(requireScope(field, ParameterField.Scope.BUNDLE), bundleId);
     }
 
+    public static ParameterPath qualityPot(ParameterField field) {
+        return new ParameterPath(requireScope(field, ParameterField.Scope.QUALITY_POT), "");
+    }
+
     /** The setting of a tariff field's path. */
     public Setting setting() {
         return Codes.parse(Setting.class, key);
@@ -47,7 +52,7 @@ public record ParameterPath(ParameterField field, String key) implements Compara
 
     @Override
     public String toString() {
-        String prefix = field.scope().prefix() + "." + key;
+        String prefix = key.isEmpty() ? field.scope().prefix() : field.scope().prefix() + "." + key;
         return field.fieldName().isEmpty() ? prefix : prefix + "." + field.fieldName();
     }
 

@@ -10,7 +10,8 @@ import no.pathfin.domain.Codes;
 import no.pathfin.domain.Setting;
 
 /**
- * Everything a rule set's rules read besides the contacts: tariffs per setting, weights and bundle definitions. They
+ * Everything a rule set's rules read besides the contacts: tariffs per setting, weights and bundle definitions; and
+ * the quality pot a rule set may hold (shared by indicator points, not by contacts). They
  * are a rule set's own ({@link #changes()} empty) or that rule set's with changes applied; {@link #hash()} names
  * exactly which, so two parameter sets with the same hash hold the same values and the same sources.
  */
@@ -19,13 +20,14 @@ public final class Parameters {
     private final Map<Setting, Tariff> tariffs;
     private final WeightTable weights;
     private final List<BundleDefinition> bundles;
+    private final QualityPot qualityPot;
     private final String basis;
     private final ParameterChanges changes;
     private final Parameters own;
     private final String hash;
 
-    private Parameters(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles, String basis,
-                       ParameterChanges changes, Parameters own) {
+    private Parameters(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles,
+                       QualityPot qualityPot, String basis, ParameterChanges changes, Parameters own) {
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(basis, "basis");
         EnumMap<Setting, Tariff> copy = new EnumMap<>(Setting.class);
@@ -38,6 +40,7 @@ public final class Parameters {
         this.tariffs = java.util.Collections.unmodifiableMap(copy);
         this.weights = weights;
         this.bundles = List.copyOf(bundles);
+        this.qualityPot = qualityPot;
         this.basis = basis;
         this.changes = changes;
         this.own = own == null ? this : own;
@@ -51,7 +54,13 @@ public final class Parameters {
      */
     public static Parameters of(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles,
                                 String basis) {
-        return new Parameters(tariffs, weights, bundles, basis, ParameterChanges.NONE, null);
+        return of(tariffs, weights, bundles, null, basis);
+    }
+
+    /** A rule set's own parameters with its quality pot (null: the rule set holds none). */
+    public static Parameters of(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles,
+                                QualityPot qualityPot, String basis) {
+        return new Parameters(tariffs, weights, bundles, qualityPot, basis, ParameterChanges.NONE, null);
     }
 
     public Map<Setting, Tariff> tariffs() {
@@ -68,6 +77,11 @@ public final class Parameters {
 
     public List<BundleDefinition> bundles() {
         return bundles;
+    }
+
+    /** The quality pot shared by indicator points, or empty: the rule set holds none. */
+    public java.util.Optional<QualityPot> qualityPot() {
+        return java.util.Optional.ofNullable(qualityPot);
     }
 
     /** The changes applied to the rule set's own parameters (none for the rule set's own). */
@@ -87,7 +101,7 @@ public final class Parameters {
 
     /** These values as another rule set's own (a candidate's, resolved from its base), under its content hash. */
     public Parameters as(String basis) {
-        return of(tariffs, weights, bundles, basis);
+        return of(tariffs, weights, bundles, qualityPot, basis);
     }
 
     /** The value at a path, or null when the weight table has no such group code or no such bundle exists. */
@@ -97,6 +111,7 @@ public final class Parameters {
             case WEIGHT -> weights.find(path.key()).map(CostWeight::weight).orElse(null);
             case BUNDLE -> bundles.stream().filter(b -> b.id().equals(path.key())).findFirst()
                     .map(b -> b.value(path.field())).orElse(null);
+            case QUALITY_POT -> qualityPot == null ? null : qualityPot.value(path.field());
         };
     }
 
@@ -105,6 +120,7 @@ public final class Parameters {
         Map<Setting, Tariff> t = tariffs;
         WeightTable w = weights;
         List<BundleDefinition> b = bundles;
+        QualityPot q = qualityPot;
         switch (path.field().scope()) {
             case TARIFF -> {
                 t = new EnumMap<>(tariffs);
@@ -123,12 +139,13 @@ public final class Parameters {
                     b.add(bundle.id().equals(path.key()) ? bundle.with(path.field(), value, source) : bundle);
                 }
             }
+            case QUALITY_POT -> q = qualityPot.with(path.field(), value, source);
         }
-        return new Parameters(t, w, b, basis, changes, own);
+        return new Parameters(t, w, b, q, basis, changes, own);
     }
 
     /** The same values, known as the rule set's own with these changes applied. */
     Parameters changedBy(ParameterChanges applied) {
-        return new Parameters(tariffs, weights, bundles, basis, changes.plus(applied), own);
+        return new Parameters(tariffs, weights, bundles, qualityPot, basis, changes.plus(applied), own);
     }
 }
