@@ -69,7 +69,7 @@ class ProjectionTabPageTest {
         assertTrue(page.find("#projection").isDisplayed());
         List<String> scenarios = new Select(page.find("#projection-scenario")).getOptions().stream()
                 .map(o -> o.getAttribute("value")).toList();
-        assertEquals(List.of("demography", "home-2035", "status-quo"), scenarios);
+        assertEquals(List.of("demography", "home-2035", "quality-pot", "status-quo"), scenarios);
         assertEquals("", new Select(page.find("#projection-compare")).getFirstSelectedOption().getAttribute("value"));
         assertTrue(page.text("#projection-scenario-about").contains("Demographic growth alone"));
         @SuppressWarnings("unchecked")
