@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Project a base year's activity and its financing year by year as a scenario says (demography,"
-                + " rules per year, block grant): contacts, points, ISF, block grant, income, cost, margin, personnel"
-                + " hours and FTEs per year, trust and scheme, as CSV and JSON.")
+                + " rules per year, block grant, quality indicators): contacts, points, ISF, block grant, quality pot,"
+                + " income, cost, margin, personnel hours and FTEs per year, trust and scheme, as CSV and JSON.")
 final class ProjectCommand implements Callable<Integer> {
 
     @Spec
