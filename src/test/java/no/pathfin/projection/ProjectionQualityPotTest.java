@@ -48,6 +48,8 @@ class ProjectionQualityPotTest {
         assertEquals(16 * 12, projection.quality().size()); // 16 trusts of the sample, 2024–2035
         assertTrue(projection.basis().contains("shared among the 20 trusts of scenarios/quality-indicators-illustrative.csv"),
                 projection.basis());
+        assertTrue(projection.basis().contains("isf-2024: 566 400 000 kr, results 0.50, process 0.30, patient experience"
+                + " 0.20 (ASSUMPTION: the 2020 pot"), projection.basis());
     }
 
     @Test

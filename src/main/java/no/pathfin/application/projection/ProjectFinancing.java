@@ -177,7 +177,7 @@ public final class ProjectFinancing {
                 + " points + " + scenario.demographyFunded().value().toPlainString() + " × (the previous year's"
                 + " projected points − the base year's)), points under the year's rules (" + scenario
                 .demographyFunded().source() + "); " + BlockGrant.ASSUMPTION + "; "
-                + QualityPotYears.basis(scenario.quality()) + "; income = ISF + block grant + quality pot";
+                + QualityPotYears.basis(scenario.quality(), rules) + "; income = ISF + block grant + quality pot";
         List<Projection.QualityLine> quality = QualityPotYears.lines(scenario.quality(), rules, counts.hospitals(),
                 regions);
         return new Projection(scenario.name(), years, lines, modes, quality, basis);

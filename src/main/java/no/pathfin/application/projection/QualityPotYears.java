@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.pathfin.application.port.InvalidRequestException;
 import no.pathfin.application.port.RuleSet;
+import no.pathfin.domain.Codes;
 import no.pathfin.domain.InvalidValue;
+import no.pathfin.domain.Numbers;
 import no.pathfin.domain.Money;
 import no.pathfin.domain.projection.Projection;
 import no.pathfin.domain.quality.QualityIndicators;
 import no.pathfin.domain.quality.QualityShares;
 import no.pathfin.domain.quality.ShareQualityPot;
+import no.pathfin.domain.ruleset.QualityCategory;
 import no.pathfin.domain.ruleset.QualityPot;
 
 /**
@@ -58,14 +61,30 @@ final class QualityPotYears {
         }
     }
 
-    /** The basis in words: which pot, shared how, among whom, from which points. */
-    static String basis(QualityIndicators indicators) {
+    /** The basis in words: which pot (its figures and sources), shared how, among whom, from which points. */
+    static String basis(QualityIndicators indicators, Map<Integer, RuleSet> rules) {
         if (indicators == null) {
             return "no quality pot (the scenario names no quality indicators)";
         }
         long trusts = indicators.rows().stream().map(r -> r.hospital()).distinct().count();
-        return "quality pot per trust: the year's rule set's pot (none where it holds none) shared among the " + trusts
-                + " trusts of " + indicators.name() + ", " + ShareQualityPot.RULE + "; points: "
+        Map<String, String> pots = new java.util.LinkedHashMap<>();
+        rules.values().forEach(r -> pots.putIfAbsent(r.info().id(), r.parameters().qualityPot().map(QualityPotYears::shown)
+                .orElse("no pot")));
+        List<String> each = new ArrayList<>();
+        pots.forEach((id, pot) -> each.add(id + ": " + pot));
+        return "quality pot per trust: the year's rule set's pot (" + String.join("; ", each) + ") shared among the "
+                + trusts + " trusts of " + indicators.name() + ", " + ShareQualityPot.RULE + "; points: "
                 + String.join("; ", indicators.sources());
+    }
+
+    /** {@code 566 400 000 kr, results 0.50, process 0.30, patient experience 0.20 (HIGH: …)}. */
+    private static String shown(QualityPot pot) {
+        List<String> weights = new ArrayList<>();
+        for (QualityCategory c : QualityCategory.values()) {
+            weights.add(Codes.of(c).replace('-', ' ') + " " + pot.weight(c).toPlainString());
+        }
+        List<String> sources = new ArrayList<>(new java.util.LinkedHashSet<>(pot.sources().values()));
+        return Numbers.grouped(pot.amount()) + " kr, " + String.join(", ", weights) + " (" + String.join("; ", sources)
+                + ")";
     }
 }
