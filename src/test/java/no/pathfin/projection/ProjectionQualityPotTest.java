@@ -43,7 +43,7 @@ class ProjectionQualityPotTest {
                 .findFirst().orElseThrow();
         assertEquals("isf-2024", ahus.ruleSet());
         assertEquals("helse-sor-ost", ahus.region());
-        assertTrue(ahus.working().startsWith("566 400 000 × (0.5 × 71 / 1276 + 0.3 × 70 / 1426 + 0.2 × 69 / 1453)"),
+        assertTrue(ahus.working().startsWith("566 400 000 × (0.5 × 71 / 1 276 + 0.3 × 70 / 1 426 + 0.2 × 69 / 1 453)"),
                 ahus.working());
         assertEquals(16 * 12, projection.quality().size()); // 16 trusts of the sample, 2024–2035
         assertTrue(projection.basis().contains("shared among the 20 trusts of scenarios/quality-indicators-illustrative.csv"),

@@ -52,6 +52,8 @@ final class CommandFactory implements CommandLine.IFactory {
                     () -> o.get().assessActivity(), files);
         } else if (type == ProjectCommand.class) {
             command = new ProjectCommand(() -> o.get().projectFinancing(), files);
+        } else if (type == QualityPotCommand.class) {
+            command = new QualityPotCommand(() -> o.get().ruleSets(), files);
         } else if (type == FixturesCommands.Check.class) {
             command = new FixturesCommands.Check(() -> o.get().checkFixtures(), () -> o.get().checkPlanFixtures());
         } else if (type == FixturesCommands.Approve.class) {

@@ -70,8 +70,8 @@ public final class ShareQualityPot {
                 }
                 ore = ore.add(BigDecimal.valueOf(potOre).multiply(weights.get(c)).multiply(p)
                         .divide(totals.get(c), SCALE, RoundingMode.HALF_EVEN));
-                terms.add(shown(weights.get(c)) + " × " + p.toPlainString() + " / "
-                        + totals.get(c).toPlainString());
+                terms.add(shown(weights.get(c)) + " × " + Numbers.groupedAsWritten(p) + " / "
+                        + Numbers.groupedAsWritten(totals.get(c)));
             }
             exact.add(new Share(trust.getKey(), trust.getValue(), ore, terms));
         }
