@@ -14,6 +14,7 @@ import no.pathfin.adapter.pathways.JsonPathwayCatalog;
 import no.pathfin.adapter.rules.DroolsRuleSets;
 import no.pathfin.adapter.scenarios.FileProjectionJobStore;
 import no.pathfin.adapter.scenarios.ProjectionFiles;
+import no.pathfin.adapter.scenarios.QualityIndicatorFile;
 import no.pathfin.adapter.scenarios.ScenarioFiles;
 import no.pathfin.adapter.spreadsheet.PoiSpreadsheets;
 import no.pathfin.adapter.web.WebServer;
@@ -59,6 +60,11 @@ public final class App {
         public Cli.Scenario scenario(Path file) {
             ScenarioFiles.Loaded loaded = ScenarioFiles.load(file);
             return new Cli.Scenario(loaded.scenario(), loaded.activity());
+        }
+
+        @Override
+        public no.pathfin.domain.quality.QualityIndicators indicators(Path file) {
+            return QualityIndicatorFile.read(file, file.toString());
         }
 
         @Override

@@ -1,10 +1,11 @@
-// A finished projection as the projection tab shows it: income, cost and personnel per year by health trust or
-// region, and with two scenarios their difference year by year and what moved it; each chart with its table.
+// A finished projection as the projection tab shows it: the whole money per year (ISF, block grant, quality pot),
+// income, cost and personnel per year by health trust or region, and with two scenarios their difference year by year and what moved it; each chart with its table.
 import { $, el, api } from "./dom.js";
 import { kr, signedKr, decimal, heading } from "./format.js";
 import { records } from "./csv.js";
 import { table } from "./table.js";
 import { yearChartIn, amountAxis } from "./charts.js";
+import { drawMoney } from "./projection-money.js";
 
 let current = null;
 let wired = false;
@@ -46,6 +47,14 @@ async function file(name) {
   return current.files.get(name);
 }
 
+/** Each trust's share of the quality pot as income of the trust (its lines by scheme hold ISF and block grant only). */
+async function qualityPotRows(start) {
+  const name = start + "projection-quality-pot-by-year-trust.csv";
+  if (!current.job.results.some((r) => r.file === name)) return [];
+  return (await file(name)).rows.map((r) => ({ year: r.year, hospital: r.hospital, income_kr: r.quality_pot_kr, cost_kr: "0",
+    personnel_hours: "0", fte: "0" }));
+}
+
 /** The prefix of a scenario's own files: none for one scenario; its name (or baseline/candidate) in a comparison. */
 function prefix(which) {
   const { scenario, compare } = current.job;
@@ -70,8 +79,10 @@ async function drawGroups() {
   const by = document.querySelector("input[name=projection-by]:checked").value;
   const which = $("projection-shown").value || "first";
   const name = which === "first" ? current.job.scenario : current.job.compare;
+  drawMoney(which === "first" ? current.job.years : current.job.candidate, name);
   const source = by === "region" ? "projection-by-year-region.csv" : "projection-by-year-trust-scheme.csv";
-  const { rows } = await file(prefix(which) + source);
+  const rows = by === "region" ? (await file(prefix(which) + source)).rows
+    : [...(await file(prefix(which) + source)).rows, ...await qualityPotRows(prefix(which))];
   const peopleKey = $("projection-people").value;
   const measures = [...MEASURES, { key: peopleKey, ...PEOPLE[peopleKey] }];
   const group = by === "region" ? "region" : "hospital";

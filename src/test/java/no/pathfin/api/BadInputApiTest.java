@@ -127,6 +127,23 @@ class BadInputApiTest {
     }
 
     @Test
+    void a_quality_pot_override_out_of_bounds_or_for_a_rule_set_without_a_pot_is_named() {
+        String head = "{\"pathwayId\": \"hip-replacement-A\", \"model\": \"per-contact\", \"ruleSet\": \"%s\","
+                + " \"overrides\": {\"qualityPot\": %s}}";
+        refused(pricing(head.formatted("isf-2020", "{\"weights\": {\"results\": 1.5}}")), 400,
+                "overrides.qualityPot.weights.results");
+        refused(pricing(head.formatted("isf-2020", "{\"weights\": {\"waitingTimes\": 0.1}}")), 400,
+                "overrides.qualityPot.weights.waitingTimes");
+        ApiServer.Reply none = pricing(head.formatted("isf-2019", "{\"amount\": 1000000}"));
+        refused(none, 422, "overrides.qualityPot.amount");
+        assertTrue(none.json().get("detail").asText().contains("isf-2019 holds no quality pot"), none.body());
+        ApiServer.Reply set = pricing(head.formatted("isf-2020", "{\"amount\": 600000000, \"weights\":"
+                + " {\"results\": 0.6, \"process\": 0.2, \"patientExperience\": 0.2}}"));
+        assertEquals(200, set.status(), set.body());
+        assertTrue(set.body().contains("\"qualityPot\":{\"amount\":600000000"), set.body());
+    }
+
+    @Test
     void a_body_over_one_mebibyte_is_refused_with_413() {
         StringBuilder contacts = new StringBuilder();
         for (int i = 0; i < 9_000; i++) {

@@ -64,6 +64,23 @@ class ProjectionJobApiTest {
     }
 
     @Test
+    void the_quality_pot_stands_beside_isf_and_the_block_grant_and_each_trusts_share_is_in_a_result_file() {
+        JsonNode job = finishedProjection("{\"scenario\": \"quality-pot\"}");
+
+        JsonNode last = job.get("years").get(11);
+        // demography's figures (above) and the 16 trusts' shares of isf-2024's 566 400 000 kr (ProjectionQualityPotTest)
+        assertAmount("91131.43", last.get("isf"));
+        assertAmount("453828634.92", last.get("qualityPot"));
+        assertAmount("454065923.35", last.get("income")); // 237 288.43 + 453 828 634.92
+        assertAmount("0.00", finishedProjection("{\"scenario\": \"status-quo\"}").get("years").get(0).get("qualityPot"));
+        ApiServer.Reply csv = conforms("GET", "/api/v1/projection-jobs/{id}/results/{file}", ApiServer.get(
+                "/api/v1/projection-jobs/" + job.get("id").asText() + "/results/projection-quality-pot-by-year-trust.csv"));
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().startsWith("year,region,hospital,rule_set,quality_pot_kr,working\n"), csv.body());
+        assertTrue(csv.body().contains("\n2035,helse-sor-ost,HF-AHUS,isf-2024,29478523.35,"), csv.body());
+    }
+
+    @Test
     void two_scenarios_are_compared_over_a_repricing_jobs_activity() {
         String repricing = RepriceJobApiTest.finishedJob("pathways/activity/sample-activity.csv").get("id").asText();
         JsonNode job = finishedProjection("{\"scenario\": \"demography\", \"compare\": \"home-2035\","
@@ -81,7 +98,7 @@ class ProjectionJobApiTest {
 
     @Test
     void an_unknown_scenario_or_repricing_job_is_refused_naming_the_field() {
-        assertRefused("{\"scenario\": \"no-such\"}", "scenario", "known: demography, home-2035, status-quo");
+        assertRefused("{\"scenario\": \"no-such\"}", "scenario", "known: demography, home-2035, quality-pot, status-quo");
         assertRefused("{\"scenario\": \"demography\", \"compare\": \"nope\"}", "compare", "unknown scenario 'nope'");
         assertRefused("{\"scenario\": \"demography\", \"repricingJob\": \"missing\"}", "repricingJob",
                 "no repricing job 'missing'");

@@ -25,7 +25,7 @@ class ScenarioApiTest {
         assertEquals(200, reply.status(), reply.body());
         List<String> ids = new ArrayList<>();
         reply.json().forEach(s -> ids.add(s.get("id").asText()));
-        assertEquals(List.of("demography", "home-2035", "status-quo"), ids);
+        assertEquals(List.of("demography", "home-2035", "quality-pot", "status-quo"), ids);
         JsonNode home = reply.json().get(1);
         assertEquals(2024, home.get("baseYear").asInt());
         assertEquals(2025, home.get("years").get("from").asInt());

@@ -37,6 +37,8 @@ class NumbersForPeopleCliTest {
         runs.add(CliRun.of("project", "--scenario", "scenarios/status-quo.yaml", "--out",
                 temp.resolve("projection").toString()));
         runs.add(CliRun.of("validate"));
+        runs.add(CliRun.of("quality-pot", "--rule-set", "isf-2020", "--indicators",
+                "scenarios/quality-indicators-illustrative.csv"));
 
         for (CliRun run : runs) {
             assertTrue(run.code() <= 1, run.err());

@@ -69,7 +69,7 @@ class ProjectionTabPageTest {
         assertTrue(page.find("#projection").isDisplayed());
         List<String> scenarios = new Select(page.find("#projection-scenario")).getOptions().stream()
                 .map(o -> o.getAttribute("value")).toList();
-        assertEquals(List.of("demography", "home-2035", "status-quo"), scenarios);
+        assertEquals(List.of("demography", "home-2035", "quality-pot", "status-quo"), scenarios);
         assertEquals("", new Select(page.find("#projection-compare")).getFirstSelectedOption().getAttribute("value"));
         assertTrue(page.text("#projection-scenario-about").contains("Demographic growth alone"));
         @SuppressWarnings("unchecked")
@@ -151,5 +151,28 @@ class ProjectionTabPageTest {
         project("demography", "");
         assertTrue(page.text("#projection-basis").contains("repricing job " + kept), page.text("#projection-basis"));
         assertEquals("237 288,43 kr", lastCell("#projection-groups figure:nth-of-type(1) tfoot", "Total"));
+    }
+
+    @Test
+    void the_quality_pot_stands_beside_isf_and_the_block_grant_in_the_whole_money_and_in_each_trusts_income() {
+        page.open("projection");
+        project("quality-pot", "");
+
+        // the 16 trusts of the sample share 453 828 634.92 of isf-2024's 566 400 000 kr every year
+        // (ProjectionQualityPotTest); 2035: ISF 91 131.43 + block grant 146 157.00 + quality pot = 454 065 923.35
+        String money = "#projection-money figure tbody tr:last-child td:nth-of-type(%d)";
+        assertEquals("91 131,43 kr", page.text(money.formatted(1)));
+        assertEquals("146 157,00 kr", page.text(money.formatted(2)));
+        assertEquals("453 828 634,92 kr", page.text(money.formatted(3)));
+        assertEquals("454 065 923,35 kr", page.text(money.formatted(4)));
+        assertEquals("Quality pot (kr)", page.text("#projection-money figure thead th:nth-of-type(4)"));
+        assertEquals("Quality pot", chart("#projection-money-chart", "series[2].name"));
+        assertEquals("income", chart("#projection-money-chart", "series[2].stack"));
+        assertEquals("454 065 923,35 kr", lastCell("#projection-groups figure:nth-of-type(1) tfoot", "Total"));
+
+        page.find("input[name=projection-by][value=trust]").click();
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#projection-groups h3"), "health trust"));
+        // by trust, each trust's income holds its share of the pot too, so the total is the same as by region
+        assertEquals("454 065 923,35 kr", lastCell("#projection-groups figure:nth-of-type(1) tfoot", "Total"));
     }
 }

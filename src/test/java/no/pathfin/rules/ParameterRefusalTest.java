@@ -73,4 +73,40 @@ class ParameterRefusalTest {
         assertTrue(error.getMessage().contains("tariffs.somatic.isfShare: the ISF share must be between 0 and 1: 1.30"),
                 error.getMessage());
     }
+
+    @Test
+    void quality_pot_weights_that_do_not_add_up_to_one_are_refused_with_file_line_and_column_of_the_weights()
+            throws IOException {
+        Path rules = RuleSetFiles.copyOfRules(temp);
+        Path yaml = rules.resolve("isf-2020/parameters.yaml");
+        List<String> lines = Files.readAllLines(yaml);
+        int experience = lines.indexOf("    patientExperience: 0.20");
+        assertEquals("  weights:", lines.get(experience - 3));
+        lines.set(experience, "    patientExperience: 0.30"); // 0.50 + 0.30 + 0.30 = 1.10
+        Files.write(yaml, lines);
+
+        DataFileException error = assertThrows(DataFileException.class, () -> DroolsRuleSets.read(rules));
+
+        assertEquals(rules.getFileName() + "/isf-2020/parameters.yaml", error.file());
+        assertEquals(experience - 2, error.line(), error.getMessage()); // the line of "weights:", counted from 1
+        assertEquals(3, error.column(), error.getMessage());
+        assertTrue(error.getMessage().contains("qualityPot.weights: the weights of results, process and patient"
+                + " experience must add up to 1; they add up to 1.1"), error.getMessage());
+    }
+
+    @Test
+    void a_quality_pot_weight_of_an_unknown_category_is_refused_naming_the_categories() throws IOException {
+        Path rules = RuleSetFiles.copyOfRules(temp);
+        Path yaml = rules.resolve("isf-2020/parameters.yaml");
+        List<String> lines = Files.readAllLines(yaml);
+        int process = lines.indexOf("    process: 0.30");
+        lines.set(process, "    waitingTimes: 0.30");
+        Files.write(yaml, lines);
+
+        DataFileException error = assertThrows(DataFileException.class, () -> DroolsRuleSets.read(rules));
+
+        assertEquals(process + 1, error.line(), error.getMessage());
+        assertTrue(error.getMessage().contains("qualityPot.weights.waitingTimes: unknown field 'waitingTimes'; known"
+                + " fields: [results, process, patientExperience]"), error.getMessage());
+    }
 }

@@ -25,7 +25,8 @@ public final class Cli {
     /** The subcommands, in the order the help lists them. */
     static final List<Class<?>> COMMANDS = List.of(CompareCommand.class, PriceCommand.class, RuleSetsCommand.class,
             PathwaysCommand.class, ServeCommand.class, GenerateActivityCommand.class, RepriceCommand.class,
-            ImpactCommand.class, ProjectCommand.class, RiskCommand.class, FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class);
+            ImpactCommand.class, ProjectCommand.class, RiskCommand.class, QualityPotCommand.class,
+            FixturesCommands.Check.class, FixturesCommands.Approve.class, ValidateCommand.class);
 
     /** Options of the root command that take a value (the value is never a subcommand). */
     private static final java.util.Set<String> VALUED = java.util.Set.of("--rules", "--pathways");
@@ -96,6 +97,9 @@ public final class Cli {
 
         /** Writes a comparison of two projections into {@code dir}; returns the files' names. */
         List<String> write(Path dir, ProjectionComparison comparison);
+
+        /** A table of quality indicator points. */
+        no.pathfin.domain.quality.QualityIndicators indicators(Path file);
     }
 
     /** A projection scenario as read from its file. */

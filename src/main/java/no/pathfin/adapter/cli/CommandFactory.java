@@ -54,6 +54,8 @@ final class CommandFactory implements CommandLine.IFactory {
             command = new ProjectCommand(() -> o.get().projectFinancing(), files);
         } else if (type == RiskCommand.class) {
             command = new RiskCommand(() -> o.get().selectPathways(), () -> o.get().assessDesignRisk());
+        } else if (type == QualityPotCommand.class) {
+            command = new QualityPotCommand(() -> o.get().ruleSets(), files);
         } else if (type == FixturesCommands.Check.class) {
             command = new FixturesCommands.Check(() -> o.get().checkFixtures(), () -> o.get().checkPlanFixtures());
         } else if (type == FixturesCommands.Approve.class) {

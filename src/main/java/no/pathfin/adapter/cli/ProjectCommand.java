@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Project a base year's activity and its financing year by year as a scenario says (demography,"
-                + " rules per year, block grant): contacts, points, ISF, block grant, income, cost, margin, personnel"
-                + " hours and FTEs per year, trust and scheme, as CSV and JSON.")
+                + " rules per year, block grant, quality indicators): contacts, points, ISF, block grant, quality pot,"
+                + " income, cost, margin, personnel hours and FTEs per year, trust and scheme, as CSV and JSON.")
 final class ProjectCommand implements Callable<Integer> {
 
     @Spec
@@ -69,13 +69,13 @@ final class ProjectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s, base year %d%n%n", projection.scenario(), base, loaded.scenario().baseYear());
         Columns table = new Columns().left("year").left("rule set").right("contacts").right("ISF")
-                .right("block grant").right("income").right("cost").right("margin").right("FTEs");
+                .right("block grant").right("quality pot").right("income").right("cost").right("margin").right("FTEs");
         List<Projection.Total> years = projection.byYear();
         for (int i = 0; i < years.size(); i++) {
             Projection.Total t = years.get(i);
             table.row(t.key(), projection.years().get(i).ruleSet().id(), Format.count(t.contacts()),
-                    Format.kr(t.isf()), Format.kr(t.blockGrant()), Format.kr(t.income()), Format.kr(t.cost()),
-                    Format.kr(t.margin()), Format.quantity(t.fte()));
+                    Format.kr(t.isf()), Format.kr(t.blockGrant()), Format.kr(t.qualityPot()), Format.kr(t.income()),
+                    Format.kr(t.cost()), Format.kr(t.margin()), Format.quantity(t.fte()));
         }
         out.print(table);
         out.printf("%n%s%n%n%s; results in %s (%s)%n", projection.basis(),

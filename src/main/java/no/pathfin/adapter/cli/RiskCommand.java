@@ -54,7 +54,8 @@ final class RiskCommand implements Callable<Integer> {
             + " value in turn, e.g. bundles.hip-replacement-bundle.price=40000,43749,46000")
     String vary;
 
-    @Option(names = "--vary-design", paramLabel = "LABEL", description = "the design --vary changes (default: the last)")
+    @Option(names = "--vary-design", paramLabel = "LABEL", description = "the design --vary changes (default: the last design whose"
+            + " model reads the parameter: a bundle's under bundle, a period payment's under period; else the last)")
     String varyDesign;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "of a simulation (default: ${DEFAULT-VALUE})")
@@ -131,8 +132,23 @@ final class RiskCommand implements Callable<Integer> {
         for (String v : pair[1].split(",")) {
             values.add(number(v.strip(), "--vary"));
         }
-        String label = varyDesign != null ? varyDesign : chosen.get(chosen.size() - 1).label();
+        String label = varyDesign != null ? varyDesign : defaultVaried(chosen, path);
         return new Sensitivity(label, path, values);
+    }
+
+    /** The last design whose model reads the parameter (a bundle's, a period payment's), else the last design. */
+    private static String defaultVaried(List<Design> chosen, ParameterPath path) {
+        FinancingModel reads = switch (path.field().scope()) {
+            case BUNDLE -> FinancingModel.BUNDLE;
+            case PERIOD -> FinancingModel.PERIOD;
+            default -> null;
+        };
+        for (int i = chosen.size() - 1; i >= 0; i--) {
+            if (reads == null || chosen.get(i).model() == reads) {
+                return chosen.get(i).label();
+            }
+        }
+        return chosen.get(chosen.size() - 1).label();
     }
 
     private static ParameterPath path(String written, String option) {

@@ -13,8 +13,11 @@ final class ParameterFiles {
     private ParameterFiles() {
     }
 
-    /** @param tariffs per setting code, per field name, a value (and {@code sources}: per field name, a text) */
-    record ParametersFile(Map<String, Map<String, Object>> tariffs) {
+    /**
+     * @param tariffs    per setting code, per field name, a value (and {@code sources}: per field name, a text)
+     * @param qualityPot the quality pot, or null: none ({@link QualityPotReading})
+     */
+    record ParametersFile(Map<String, Map<String, Object>> tariffs, Map<String, Object> qualityPot) {
     }
 
     record BundlesFile(List<BundleEntry> bundles) {

@@ -23,6 +23,7 @@ import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.ParameterPath;
 import no.pathfin.domain.ruleset.Parameters;
 import no.pathfin.domain.ruleset.PeriodDefinition;
+import no.pathfin.domain.ruleset.QualityPot;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 import no.pathfin.domain.ruleset.RuleSetStatus;
 import no.pathfin.domain.ruleset.Tariff;
@@ -52,7 +53,7 @@ final class RuleSetFolder {
 
     /** What a folder resolves to once the rule set it extends (if any) is resolved under it. */
     private record Resolution(Manifest manifest, Validity validity, RuleSetStatus status, Map<Setting, Tariff> tariffs,
-                              Map<String, String> origins, Map<String, CostWeight> weights,
+                              QualityPot qualityPot, Map<String, String> origins, Map<String, CostWeight> weights,
                               Map<String, BundleMapping.Placed> bundles, Map<String, PeriodMapping.Placed> periods,
                               Map<String, Map.Entry<String, byte[]>> drl,
                               String parametersFile, Path costs, Path groupCosts) {
@@ -83,7 +84,7 @@ final class RuleSetFolder {
         CostModel costs = CostFiles.read(files, r.costs(), r.groupCosts(), unitPrices, manifest.id());
         String contentHash = files.contentHash();
         Parameters parameters = parse(r.parametersFile(), "tariffs",
-                () -> Parameters.of(r.tariffs(), weights, bundles, periods, contentHash));
+                () -> Parameters.of(r.tariffs(), weights, bundles, periods, r.qualityPot(), contentHash));
         RuleSetInfo info = new RuleSetInfo(manifest.id(), manifest.title(), manifest.description(), r.validity(),
                 r.status(), manifest.sources(), contentHash, manifest.base(), r.origins());
         return new DroolsRuleSet(info, parameters, costs, ruleBases.of(manifest.id(), drl), RuleSetFiles.hash(drl));
@@ -120,9 +121,11 @@ final class RuleSetFolder {
         Path parametersPath = folder.resolve(manifest.parameters());
         String parametersFile = base != null && !Files.exists(parametersPath) ? base.parametersFile()
                 : files.display(parametersPath);
-        Map<Setting, Tariff> tariffs = base == null ? tariffs(manifest.id(), parametersPath, origins)
-                : Files.exists(parametersPath) ? changedTariffs(manifest.id(), parametersPath, base.tariffs(), origins)
-                : base.tariffs();
+        Parameters own = base == null ? tariffs(manifest.id(), parametersPath, origins)
+                : Files.exists(parametersPath) ? changedTariffs(manifest.id(), parametersPath, base, origins)
+                : Parameters.of(base.tariffs(), WeightTable.of(List.of()), List.of(), List.of(), base.qualityPot(), "base");
+        Map<Setting, Tariff> tariffs = own.tariffs();
+        QualityPot qualityPot = own.qualityPot().orElse(null);
 
         Map<String, CostWeight> weights = weights(manifest, base, origins);
         Map<String, BundleMapping.Placed> bundles = base == null ? new LinkedHashMap<>()
@@ -138,7 +141,7 @@ final class RuleSetFolder {
                 : base == null ? null : base.costs();
         Path groupCosts = manifest.groupCosts() != null ? folder.resolve(manifest.groupCosts()).normalize()
                 : base == null ? null : base.groupCosts();
-        return new Resolution(manifest, validity, status, tariffs, origins, weights, bundles, periods, drl,
+        return new Resolution(manifest, validity, status, tariffs, qualityPot, origins, weights, bundles, periods, drl,
                 parametersFile,
                 costs, groupCosts);
     }
@@ -190,8 +193,8 @@ final class RuleSetFolder {
         return drl;
     }
 
-    /** A rule set's own tariffs: every setting, every field. */
-    private Map<Setting, Tariff> tariffs(String id, Path path, Map<String, String> origins) {
+    /** A rule set's own tariffs (every setting, every field) and quality pot, if it holds one. */
+    private Parameters tariffs(String id, Path path, Map<String, String> origins) {
         ParameterFiles.ParametersFile file = files.yaml(path, ParameterFiles.ParametersFile.class);
         YamlPlaces places = new YamlPlaces(files.display(path), files.bytes(path));
         ParameterChanges read = file.tariffs() == null ? ParameterChanges.NONE
@@ -202,20 +205,41 @@ final class RuleSetFolder {
                 origins.put(ParameterPath.tariff(setting, field).toString(), id);
             }
         }
-        return tariffs;
+        QualityPot pot = null;
+        if (file.qualityPot() != null) {
+            pot = QualityPotReading.complete(places, QualityPotReading.read(places, file.qualityPot()));
+            for (ParameterField field : ParameterField.of(ParameterField.Scope.QUALITY_POT)) {
+                origins.put(ParameterPath.qualityPot(field).toString(), id);
+            }
+        }
+        return Parameters.of(tariffs, WeightTable.of(List.of()), List.of(), List.of(), pot, "own tariffs of " + id);
     }
 
-    /** A candidate's tariffs: its base's, with the values it states changed (and the sources it states). */
-    private Map<Setting, Tariff> changedTariffs(String id, Path path, Map<Setting, Tariff> base,
-                                                Map<String, String> origins) {
+    /**
+     * A candidate's tariffs and quality pot: its base's, with the values it states changed (and the sources it
+     * states); a candidate of a base without a pot may state a whole one.
+     */
+    private Parameters changedTariffs(String id, Path path, Resolution base, Map<String, String> origins) {
         ParameterFiles.ParametersFile file = files.yaml(path, ParameterFiles.ParametersFile.class);
         YamlPlaces places = new YamlPlaces(files.display(path), files.bytes(path));
         ParameterChanges changes = file.tariffs() == null ? ParameterChanges.NONE
                 : TariffReading.read(places, file.tariffs());
-        Parameters tariffsOnly = Parameters.of(base, WeightTable.of(List.of()), List.of(), "base of " + id);
+        QualityPot pot = base.qualityPot();
+        if (file.qualityPot() != null) {
+            ParameterChanges potChanges = QualityPotReading.read(places, file.qualityPot());
+            if (pot == null) {
+                pot = QualityPotReading.complete(places, potChanges);
+                potChanges.values().keySet().forEach(p -> origins.put(p.toString(), id));
+            } else {
+                changes = changes.plus(potChanges);
+            }
+        }
+        Parameters tariffsOnly = Parameters.of(base.tariffs(), WeightTable.of(List.of()), List.of(), List.of(), pot,
+                "base of " + id);
         try {
-            Map<Setting, Tariff> changed = changes.applyAsCandidate(tariffsOnly, id).tariffs();
+            Parameters changed = changes.applyAsCandidate(tariffsOnly, id);
             changes.values().keySet().forEach(p -> origins.put(p.toString(), id));
+            changed.qualityPot().ifPresent(q -> QualityPotReading.balanced(places, q));
             return changed;
         } catch (InvalidValue e) {
             throw places.refused(e.field(), e.getMessage());

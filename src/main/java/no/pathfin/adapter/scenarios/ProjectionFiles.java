@@ -20,7 +20,9 @@ import no.pathfin.domain.projection.ProjectionComparison;
 /**
  * A projection's results as files: every year × trust × scheme ({@code projection-by-year-trust-scheme.csv}), every
  * year × region and every year ({@code projection-by-year-region.csv}, {@code projection-by-year.csv}), the channel
- * mix (expected contacts per year, scheme and mode: {@code projection-by-year-scheme-mode.csv}), and
+ * mix (expected contacts per year, scheme and mode: {@code projection-by-year-scheme-mode.csv}), each trust's share
+ * of the quality pot per year when the scenario names quality indicators
+ * ({@code projection-quality-pot-by-year-trust.csv}), and
  * {@code projection.json} (the years with their rule sets and population ratios, the totals and the basis). Amounts
  * in kroner with øre; contacts and points as expected values, to two and three decimals. Text fields (regions,
  * trusts, codes, attribution items) are written through {@link CsvCells}, so a spreadsheet never runs them as formulas.
@@ -33,6 +35,7 @@ public final class ProjectionFiles {
     static final String BY_YEAR_REAL = "projection-by-year-base-year-prices.csv";
     static final String BY_MODE = "projection-by-year-scheme-mode.csv";
     static final String SUMMARY = "projection.json";
+    static final String QUALITY = "projection-quality-pot-by-year-trust.csv";
     static final String COMPARISON = "comparison-by-year.csv";
     static final String ATTRIBUTION = "comparison-attribution.csv";
 
@@ -76,7 +79,11 @@ public final class ProjectionFiles {
                     .map(ProjectionFiles::json).toList());
             summary.put("basis", projection.basis());
             JsonFormats.writePretty(dir.resolve(SUMMARY), summary);
-            return List.of(LINES, BY_REGION, BY_YEAR, BY_YEAR_REAL, BY_MODE, SUMMARY);
+            if (projection.quality().isEmpty()) {
+                return List.of(LINES, BY_REGION, BY_YEAR, BY_YEAR_REAL, BY_MODE, SUMMARY);
+            }
+            Files.writeString(dir.resolve(QUALITY), quality(projection), StandardCharsets.UTF_8);
+            return List.of(LINES, BY_REGION, BY_YEAR, BY_YEAR_REAL, BY_MODE, SUMMARY, QUALITY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,6 +113,7 @@ public final class ProjectionFiles {
         for (ProjectionComparison.Year y : comparison.years()) {
             row(years, y.year(), "isf", y.baseline().isf(), y.candidate().isf());
             row(years, y.year(), "block_grant", y.baseline().blockGrant(), y.candidate().blockGrant());
+            row(years, y.year(), "quality_pot", y.baseline().qualityPot(), y.candidate().qualityPot());
             row(years, y.year(), "income", y.baseline().income(), y.candidate().income());
             row(years, y.year(), "cost", y.baseline().cost(), y.candidate().cost());
             row(years, y.year(), "margin", y.baseline().margin(), y.candidate().margin());
@@ -134,13 +142,25 @@ public final class ProjectionFiles {
                 .append(',').append(kr(after.minus(before))).append('\n');
     }
 
+    /** Each trust's share of each year's quality pot, with its working: per trust, not per scheme. */
+    private static String quality(Projection projection) {
+        StringBuilder out = new StringBuilder("year,region,hospital,rule_set,quality_pot_kr,working\n");
+        for (Projection.QualityLine q : projection.quality()) {
+            out.append(q.year()).append(',').append(CsvCells.text(q.region())).append(',')
+                    .append(CsvCells.text(q.hospital())).append(',').append(CsvCells.text(q.ruleSet())).append(',')
+                    .append(kr(q.amount())).append(',').append(CsvCells.text(q.working())).append('\n');
+        }
+        return out.toString();
+    }
+
     private static String totals(String key, List<Projection.Total> totals) {
-        StringBuilder out = new StringBuilder(key + ",contacts,points,isf_kr,block_grant_kr,income_kr,cost_kr,"
-                + "margin_kr,personnel_hours,fte\n");
+        StringBuilder out = new StringBuilder(key + ",contacts,points,isf_kr,block_grant_kr,quality_pot_kr,income_kr,"
+                + "cost_kr,margin_kr,personnel_hours,fte\n");
         for (Projection.Total t : totals) {
             out.append(CsvCells.texts(t.keys())).append(',').append(two(t.contacts())).append(',')
                     .append(three(t.points()))
                     .append(',').append(kr(t.isf())).append(',').append(kr(t.blockGrant())).append(',')
+                    .append(kr(t.qualityPot())).append(',')
                     .append(kr(t.income())).append(',').append(kr(t.cost())).append(',').append(kr(t.margin()))
                     .append(',').append(t.personnelHours().toPlainString()).append(',')
                     .append(t.fte().toPlainString()).append('\n');
@@ -155,6 +175,7 @@ public final class ProjectionFiles {
         row.put("points", t.points().setScale(3, RoundingMode.HALF_UP));
         row.put("isf", t.isf().kroner());
         row.put("blockGrant", t.blockGrant().kroner());
+        row.put("qualityPot", t.qualityPot().kroner());
         row.put("income", t.income().kroner());
         row.put("cost", t.cost().kroner());
         row.put("margin", t.margin().kroner());

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A projection scenario as written in YAML (see docs/projection.md); every field checked where it is read. */
+/**
+ * A projection scenario as written in YAML (see docs/projection.md); every field checked where it is read.
+ * {@code qualityIndicators} names a table of quality indicator points (relative to the scenario file) that shares each
+ * year's quality pot among the trusts; absent: no quality pot.
+ */
 record ScenarioFile(String name, String description, Integer baseYear, String activity, Years years,
                     Demography demography, String regions, List<Change> changes, List<Step> rules,
-                    Financing financing) {
+                    Financing financing, String qualityIndicators) {
 
     record Years(Integer from, Integer to) {
     }

@@ -25,6 +25,7 @@ import no.pathfin.domain.pricing.Factor;
 import no.pathfin.domain.projection.ChangeFactor;
 import no.pathfin.domain.projection.PopulationTable;
 import no.pathfin.domain.projection.ProjectionScenario;
+import no.pathfin.domain.quality.QualityIndicators;
 import no.pathfin.domain.ruleset.ParameterChanges;
 import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.ParameterPath;
@@ -86,10 +87,12 @@ public final class ScenarioFiles {
                 "the whole growth of the previous year's activity (no efficiency requirement)");
         Factor hoursPerFte = figure(financing.hoursPerFte(), "hours per full-time equivalent",
                 new BigDecimal("1695"), "ASSUMPTION: 37.5 hours a week over about 45.2 working weeks");
+        QualityIndicators quality = s.qualityIndicators() == null ? null : QualityIndicatorFile.read(
+                folder.resolve(s.qualityIndicators()), shownBeside(shown, s.qualityIndicators()));
         try {
             ProjectionScenario scenario = new ProjectionScenario(s.name() == null ? file.getFileName().toString()
                     : s.name(), s.description() == null ? "" : s.description(), baseYear, from, to, population,
-                    alternative, regions, changes, steps, funded, hoursPerFte);
+                    alternative, regions, changes, steps, funded, hoursPerFte, quality);
             Path activity = s.activity() == null ? null : folder.resolve(s.activity()).normalize();
             return new Loaded(scenario, activity);
         } catch (IllegalArgumentException e) {
@@ -99,6 +102,12 @@ public final class ScenarioFiles {
                     : field);
             throw new DataFileException(shown, Math.max(1, line), 1, message);
         }
+    }
+
+    /** A file named in a scenario, as people know it: beside the scenario as it was shown. */
+    private static String shownBeside(String scenario, String named) {
+        Path parent = Path.of(scenario).getParent();
+        return (parent == null ? Path.of(named) : parent.resolve(named)).normalize().toString().replace('\\', '/');
     }
 
     private static ChangeFactor change(ScenarioFile.Change c, byte[] content, String shown) {
@@ -209,7 +218,7 @@ public final class ScenarioFiles {
         return new String(bytes(file), StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(Path file) {
+    static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -13,6 +13,8 @@ import no.pathfin.domain.pathway.Pathway;
 import no.pathfin.domain.ruleset.BundleDefinition;
 import no.pathfin.domain.ruleset.CostWeight;
 import no.pathfin.domain.ruleset.ParameterField;
+import no.pathfin.domain.ruleset.QualityCategory;
+import no.pathfin.domain.ruleset.QualityPot;
 import no.pathfin.domain.ruleset.RuleSetInfo;
 import no.pathfin.domain.ruleset.Tariff;
 import no.pathfin.domain.workbench.PathwayFixture;
@@ -45,7 +47,12 @@ final class CatalogBodies {
     record RuleSetDetail(String id, String title, String description, String status, LocalDate validFrom,
                          LocalDate validTo, String contentHash, @JsonProperty("extends") String base,
                          Map<String, String> origins, List<String> sources, Map<String, Map<String, Object>> tariffs,
-                         List<WeightBody> weights, List<BundleBody> bundles, List<PeriodBody> periods) {
+                         List<WeightBody> weights, List<BundleBody> bundles, List<PeriodBody> periods,
+                         QualityPotBody qualityPot) {
+    }
+
+    /** The quality pot: kroner in the year, the weight of each category, and each figure's source. */
+    record QualityPotBody(BigDecimal amount, Map<String, BigDecimal> weights, Map<String, String> sources) {
     }
 
     record PathwaySummary(String id, String family, String variant, String description, int contactCount) {
@@ -69,7 +76,15 @@ final class CatalogBodies {
                 p.weight(), p.source())).toList();
         return new RuleSetDetail(i.id(), i.title(), i.description(), Codes.of(i.status()), i.validity().from(),
                 i.validity().to(), i.contentHash(), i.base(), i.origins(), i.sources(), tariffs, weights, bundles,
-                periods);
+                periods, ruleSet.parameters().qualityPot().map(CatalogBodies::qualityPot).orElse(null));
+    }
+
+    private static QualityPotBody qualityPot(QualityPot pot) {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (QualityCategory category : QualityCategory.values()) {
+            weights.put(category.weightName(), pot.weight(category));
+        }
+        return new QualityPotBody(pot.amount(), weights, new java.util.TreeMap<>(pot.sources()));
     }
 
     /** Every tariff field, in the order of the list of parameter fields, then the sources. */

@@ -17,8 +17,8 @@ final class ProjectionJobController {
     record ProjectionJobRequest(String scenario, String compare, String repricingJob) {
     }
 
-    record YearBody(int year, BigDecimal contacts, BigDecimal isf, BigDecimal blockGrant, BigDecimal income,
-                    BigDecimal cost, BigDecimal margin, BigDecimal fte) {
+    record YearBody(int year, BigDecimal contacts, BigDecimal isf, BigDecimal blockGrant, BigDecimal qualityPot,
+                    BigDecimal income, BigDecimal cost, BigDecimal margin, BigDecimal fte) {
     }
 
     record ProjectionJobBody(String id, String status, String scenario, String compare, String repricingJob,
@@ -90,6 +90,6 @@ final class ProjectionJobController {
     private static List<YearBody> years(List<Projection.Total> totals) {
         return totals.stream().map(t -> new YearBody(Integer.parseInt(t.key()),
                 t.contacts().setScale(2, RoundingMode.HALF_UP), t.isf().kroner(), t.blockGrant().kroner(),
-                t.income().kroner(), t.cost().kroner(), t.margin().kroner(), t.fte())).toList();
+                t.qualityPot().kroner(), t.income().kroner(), t.cost().kroner(), t.margin().kroner(), t.fte())).toList();
     }
 }

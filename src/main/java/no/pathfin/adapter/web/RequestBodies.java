@@ -105,7 +105,21 @@ final class RequestBodies {
                 values.put(ParameterPath.period(id, field), field.parse(value));
             }
         }));
+        orEmpty(body.qualityPot()).forEach((name, value) -> {
+            if (value instanceof Map<?, ?> weights) {
+                weights.forEach((category, weight) -> qualityPot(values, name + "." + category, weight));
+            } else {
+                qualityPot(values, name, value);
+            }
+        });
         return new ParameterChanges(values, new TreeMap<>());
+    }
+
+    private static void qualityPot(SortedMap<ParameterPath, Object> values, String name, Object value) {
+        if (value != null) {
+            ParameterField field = field(ParameterField.Scope.QUALITY_POT, name);
+            values.put(ParameterPath.qualityPot(field), field.parse(value));
+        }
     }
 
     /** The overrides as sent, with each object's fields in the order of the list of parameter fields. */
@@ -115,7 +129,7 @@ final class RequestBodies {
         }
         return new OverridesBody(ordered(body.tariffs(), ParameterField.Scope.TARIFF), body.weights(),
                 ordered(body.bundles(), ParameterField.Scope.BUNDLE),
-                ordered(body.periods(), ParameterField.Scope.PERIOD));
+                ordered(body.periods(), ParameterField.Scope.PERIOD), body.qualityPot());
     }
 
     private static Map<String, Map<String, Object>> ordered(Map<String, Map<String, Object>> byKey,

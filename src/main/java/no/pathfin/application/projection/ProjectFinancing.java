@@ -176,8 +176,11 @@ public final class ProjectFinancing {
                 + " block grant per trust and scheme: (1 − the year's ISF share) × its unit price × (the base year's"
                 + " points + " + scenario.demographyFunded().value().toPlainString() + " × (the previous year's"
                 + " projected points − the base year's)), points under the year's rules (" + scenario
-                .demographyFunded().source() + "); " + BlockGrant.ASSUMPTION;
-        return new Projection(scenario.name(), years, lines, modes, basis);
+                .demographyFunded().source() + "); " + BlockGrant.ASSUMPTION + "; "
+                + QualityPotYears.basis(scenario.quality(), rules) + "; income = ISF + block grant + quality pot";
+        List<Projection.QualityLine> quality = QualityPotYears.lines(scenario.quality(), rules, counts.hospitals(),
+                regions);
+        return new Projection(scenario.name(), years, lines, modes, quality, basis);
     }
 
     private static List<Projection.ModeCount> modes(int year, Map<Cell, BigDecimal> expected) {

@@ -16,9 +16,27 @@ import no.pathfin.domain.ruleset.RuleSetUse;
  * are expected values (the base year's counts times the population ratio), not rounded; money is rounded once per
  * line, to øre, half up; every total is a sum of lines.
  *
- * @param basis how the block grant and the projection are computed, with the assumptions
+ * @param quality each trust's share of each year's quality pot (none without quality indicators, or in a year whose
+ *                rule set holds no pot): per trust, not per scheme
+ * @param basis   how the block grant and the projection are computed, with the assumptions
  */
-public record Projection(String scenario, List<Year> years, List<Line> lines, List<ModeCount> modes, String basis) {
+public record Projection(String scenario, List<Year> years, List<Line> lines, List<ModeCount> modes,
+                         List<QualityLine> quality, String basis) {
+
+    /** A projection without a quality pot. */
+    public Projection(String scenario, List<Year> years, List<Line> lines, List<ModeCount> modes, String basis) {
+        this(scenario, years, lines, modes, List.of(), basis);
+    }
+
+    /**
+     * A trust's share of the year's quality pot, by the sharing rule of the quality pot.
+     *
+     * @param ruleSet the rule set whose pot it is
+     * @param working the arithmetic: the pot × Σ weight × the trust's points / all trusts' points, and the rounding
+     */
+    public record QualityLine(int year, String region, String hospital, String ruleSet, Money amount,
+                              String working) {
+    }
 
     /** Expected contacts of a scheme in a mode (ambulant or not) in a year: the channel mix, as change factors move it. */
     public record ModeCount(int year, Setting scheme, ContactMode mode, boolean ambulant, BigDecimal contacts) {
@@ -66,10 +84,11 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
      * @param keys the key, one field per column: the year, or the year and the region
      */
     public record Total(List<String> keys, BigDecimal contacts, BigDecimal points, Money isf, Money blockGrant,
-                        Money cost, BigDecimal personnelHours, BigDecimal fte) {
+                        Money qualityPot, Money cost, BigDecimal personnelHours, BigDecimal fte) {
 
         public Total {
             keys = List.copyOf(keys);
+            qualityPot = qualityPot == null ? Money.ZERO : qualityPot; // a total kept before the pot was projected
         }
 
         /** The key as one text, its fields joined by commas: {@code 2030}, {@code 2030,Helse Vest}. */
@@ -77,8 +96,9 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
             return String.join(",", keys);
         }
 
+        /** ISF + block grant + quality pot. */
         public Money income() {
-            return isf.plus(blockGrant);
+            return isf.plus(blockGrant).plus(qualityPot);
         }
 
         public Money margin() {
@@ -87,8 +107,13 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
 
         Total plus(Line l) {
             return new Total(keys, contacts.add(l.contacts()), points.add(l.points()), isf.plus(l.isf()),
-                    blockGrant.plus(l.blockGrant()), cost.plus(l.cost()), personnelHours.add(l.personnelHours()),
-                    fte.add(l.fte()));
+                    blockGrant.plus(l.blockGrant()), qualityPot, cost.plus(l.cost()),
+                    personnelHours.add(l.personnelHours()), fte.add(l.fte()));
+        }
+
+        Total plus(QualityLine q) {
+            return new Total(keys, contacts, points, isf, blockGrant, qualityPot.plus(q.amount()), cost,
+                    personnelHours, fte);
         }
     }
 
@@ -96,35 +121,52 @@ public record Projection(String scenario, List<Year> years, List<Line> lines, Li
         years = List.copyOf(years);
         lines = List.copyOf(lines);
         modes = List.copyOf(modes);
+        quality = List.copyOf(quality);
     }
 
     /** The total of each year, in order. */
     public List<Total> byYear() {
-        return totals(l -> List.of(String.valueOf(l.year())));
+        return totals(lines, l -> List.of(String.valueOf(l.year())), q -> List.of(String.valueOf(q.year())));
     }
 
-    /** The total of each year in base-year prices (every line deflated by its scheme's unit price index). */
+    /**
+     * The total of each year in base-year prices (every line deflated by its scheme's unit price index; the quality
+     * pot as the year's rule set states it, for it has no unit price to deflate by).
+     */
     public List<Total> byYearInBaseYearPrices() {
-        return totals(lines.stream().map(Line::inBaseYearPrices).toList(), l -> List.of(String.valueOf(l.year())));
+        return totals(lines.stream().map(Line::inBaseYearPrices).toList(), l -> List.of(String.valueOf(l.year())),
+                q -> List.of(String.valueOf(q.year())));
     }
 
     /** The total of each year and region. */
     public List<Total> byYearAndRegion() {
-        return totals(l -> List.of(String.valueOf(l.year()), l.region()));
+        return totals(lines, l -> List.of(String.valueOf(l.year()), l.region()),
+                q -> List.of(String.valueOf(q.year()), q.region()));
     }
 
-    private List<Total> totals(java.util.function.Function<Line, List<String>> key) {
-        return totals(lines, key);
+    /** Each trust's share of the quality pot in a year, or zero. */
+    public Money qualityPotOf(int year, String hospital) {
+        return quality.stream().filter(q -> q.year() == year && q.hospital().equals(hospital))
+                .map(QualityLine::amount).reduce(Money.ZERO, Money::plus);
     }
 
-    private static List<Total> totals(List<Line> lines, java.util.function.Function<Line, List<String>> key) {
+    private List<Total> totals(List<Line> lines, java.util.function.Function<Line, List<String>> key,
+                               java.util.function.Function<QualityLine, List<String>> qualityKey) {
         Map<List<String>, Total> totals = new TreeMap<>((a, b) -> Arrays.compare(a.toArray(String[]::new),
                 b.toArray(String[]::new)));
         for (Line l : lines) {
-            List<String> k = key.apply(l);
-            totals.put(k, totals.getOrDefault(k, new Total(k, BigDecimal.ZERO, BigDecimal.ZERO, Money.ZERO, Money.ZERO,
-                    Money.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)).plus(l));
+            totals.computeIfAbsent(key.apply(l), Projection::zero);
+            totals.computeIfPresent(key.apply(l), (k, t) -> t.plus(l));
+        }
+        for (QualityLine q : quality) {
+            totals.computeIfAbsent(qualityKey.apply(q), Projection::zero);
+            totals.computeIfPresent(qualityKey.apply(q), (k, t) -> t.plus(q));
         }
         return new ArrayList<>(totals.values());
+    }
+
+    private static Total zero(List<String> key) {
+        return new Total(key, BigDecimal.ZERO, BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO);
     }
 }

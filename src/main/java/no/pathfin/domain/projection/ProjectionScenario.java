@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import no.pathfin.domain.Numbers;
 import no.pathfin.domain.pricing.Factor;
+import no.pathfin.domain.quality.QualityIndicators;
 import no.pathfin.domain.ruleset.ParameterChanges;
 
 /**
@@ -18,11 +19,13 @@ import no.pathfin.domain.ruleset.ParameterChanges;
  * @param demographyFunded  the share of the growth of the previous year's activity over the base year that the
  *                          block grant funds (1: all of it; about 0.80 historically), with its source
  * @param hoursPerFte       personnel hours a full-time equivalent works in a year, with its source
+ * @param quality           the quality indicator points that share each year's quality pot among the trusts, or
+ *                          null: no quality pot in the projection
  */
 public record ProjectionScenario(String name, String description, int baseYear, int firstYear, int lastYear,
                                  PopulationTable population, String alternative, Map<String, String> regions,
                                  List<ChangeFactor> changes, List<RuleStep> rules, Factor demographyFunded,
-                                 Factor hoursPerFte) {
+                                 Factor hoursPerFte, QualityIndicators quality) {
 
     /** From {@code from} on (until the next step), this rule set with these changes of its parameters. */
     public record RuleStep(int from, String ruleSetId, ParameterChanges changes) {
@@ -53,8 +56,8 @@ public record ProjectionScenario(String name, String description, int baseYear, 
     /**
      * What differs from another scenario, as items that can be switched on one by one for attribution:
      * "demography" (population, alternative, regions), "change NAME" for each change factor that differs or exists in
-     * one only, "rules" (the rule path) and "financing" (the funded share of growth, hours per FTE); each with what it
-     * changes.
+     * one only, "rules" (the rule path), "financing" (the funded share of growth, hours per FTE) and "quality" (the
+     * indicator points that share the quality pot); each with what it changes.
      */
     public Map<String, String> differences(ProjectionScenario candidate) {
         Map<String, String> items = new java.util.LinkedHashMap<>();
@@ -81,6 +84,10 @@ public record ProjectionScenario(String name, String description, int baseYear, 
                     + candidate.demographyFunded.value().toPlainString() + ", hours per FTE "
                     + Numbers.grouped(hoursPerFte.value()) + " → " + Numbers.grouped(candidate.hoursPerFte.value()));
         }
+        if (!java.util.Objects.equals(quality, candidate.quality)) {
+            items.put("quality", "quality indicators " + (quality == null ? "none" : quality.name()) + " → "
+                    + (candidate.quality == null ? "none" : candidate.quality.name()));
+        }
         return items;
     }
 
@@ -99,7 +106,7 @@ public record ProjectionScenario(String name, String description, int baseYear, 
                 demography ? candidate.population : population, demography ? candidate.alternative : alternative,
                 demography ? candidate.regions : regions, mixed, items.contains("rules") ? candidate.rules : rules,
                 financing ? candidate.demographyFunded : demographyFunded,
-                financing ? candidate.hoursPerFte : hoursPerFte);
+                financing ? candidate.hoursPerFte : hoursPerFte, items.contains("quality") ? candidate.quality : quality);
     }
 
     private List<String> changeNames(ProjectionScenario candidate) {
@@ -120,7 +127,7 @@ public record ProjectionScenario(String name, String description, int baseYear, 
     /** This scenario under another alternative of its population table (SSB's low, main or high, say). */
     public ProjectionScenario withAlternative(String other) {
         return new ProjectionScenario(name + "-" + other, description, baseYear, firstYear, lastYear, population,
-                other, regions, changes, rules, demographyFunded, hoursPerFte);
+                other, regions, changes, rules, demographyFunded, hoursPerFte, quality);
     }
 
     /** The step in force in a year, or null when the rules go by date. */

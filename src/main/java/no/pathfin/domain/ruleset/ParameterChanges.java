@@ -95,6 +95,7 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
                         + "' is not in the weight table of " + ruleSetId);
                 case PERIOD -> new InvalidValue("periods." + path.key(), "no period payment '" + path.key() + "' in "
                         + ruleSetId);
+                case QUALITY_POT -> new InvalidValue(path.toString(), ruleSetId + " holds no quality pot");
                 default -> new InvalidValue("bundles." + path.key(), "no bundle '" + path.key() + "' in " + ruleSetId);
             };
         }
@@ -122,7 +123,19 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
         }
     }
 
-    /** The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles}. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, String[] names, Object value) {
+        Map<String, Object> at = tree;
+        for (int i = 0; i < names.length - 1; i++) {
+            at = (Map<String, Object>) at.computeIfAbsent(names[i], k -> new LinkedHashMap<String, Object>());
+        }
+        at.put(names[names.length - 1], value);
+    }
+
+    /**
+     * The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles},
+     * {@code qualityPot → amount, weights → category}.
+     */
     public Map<String, Object> asTree() {
         Map<String, Object> tree = new LinkedHashMap<>();
         for (ParameterField.Scope scope : ParameterField.Scope.values()) {
@@ -132,6 +145,8 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
                     Object plain = path.field().plain(value);
                     if (scope == ParameterField.Scope.WEIGHT) {
                         part.put(path.key(), plain);
+                    } else if (scope == ParameterField.Scope.QUALITY_POT) {
+                        put(part, path.field().fieldName().split("\\."), plain);
                     } else {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> fields = (Map<String, Object>) part.computeIfAbsent(path.key(),

@@ -29,8 +29,8 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
     /**
      * Every parameter that differs and can be changed on its own: tariff fields per setting (in the order of
      * {@link Setting} and {@link ParameterField}), weights of group codes both tables have (in the baseline table's
-     * order), bundles' prices and windows, and period payments' weights (in the baseline's order). Differences
-     * beyond these: {@link #others}.
+     * order), bundles' prices and windows, period payments' weights (in the baseline's order), and the quality pot's
+     * figures when both hold one. Differences beyond these: {@link #others}.
      */
     public static List<ParameterDifference> between(Parameters baseline, Parameters candidate) {
         List<ParameterDifference> differences = new ArrayList<>();
@@ -49,6 +49,9 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
         }
         for (PeriodDefinition period : baseline.periods()) {
             add(differences, ParameterPath.period(period.id(), ParameterField.PERIOD_WEIGHT), baseline, candidate);
+        }
+        for (ParameterField field : ParameterField.of(ParameterField.Scope.QUALITY_POT)) {
+            add(differences, ParameterPath.qualityPot(field), baseline, candidate);
         }
         return differences;
     }
@@ -71,6 +74,9 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
         Map<String, BundleDefinition> b = byId(candidate);
         if (!a.keySet().equals(b.keySet())) {
             others.add("bundles defined");
+        }
+        if (baseline.qualityPot().isPresent() != candidate.qualityPot().isPresent()) {
+            others.add("quality pot held");
         }
         a.forEach((id, x) -> {
             BundleDefinition y = b.get(id);

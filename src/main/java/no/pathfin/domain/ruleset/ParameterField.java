@@ -34,14 +34,19 @@ public enum ParameterField {
     BUNDLE_PRICE(Scope.BUNDLE, "price", Type.DECIMAL, "the bundle price", false),
     BUNDLE_DAYS_BEFORE(Scope.BUNDLE, "daysBefore", Type.WHOLE, "window days", false),
     BUNDLE_DAYS_AFTER(Scope.BUNDLE, "daysAfter", Type.WHOLE, "window days", false),
-    PERIOD_WEIGHT(Scope.PERIOD, "weight", Type.DECIMAL, "the period weight", false);
+    PERIOD_WEIGHT(Scope.PERIOD, "weight", Type.DECIMAL, "the period weight", false),
+    QUALITY_POT_AMOUNT(Scope.QUALITY_POT, "amount", Type.DECIMAL, "the quality pot", false),
+    QUALITY_WEIGHT_RESULTS(Scope.QUALITY_POT, "weights.results", Type.DECIMAL, "the weight of results", true),
+    QUALITY_WEIGHT_PROCESS(Scope.QUALITY_POT, "weights.process", Type.DECIMAL, "the weight of process", true),
+    QUALITY_WEIGHT_PATIENT_EXPERIENCE(Scope.QUALITY_POT, "weights.patientExperience", Type.DECIMAL,
+            "the weight of patient experience", true);
 
     /**
      * Where a field lives, and how its path begins: {@code tariffs.somatic.…}, {@code weights.…}, {@code bundles.…},
-     * {@code periods.…}.
+     * {@code periods.…}, {@code qualityPot.…} (one per rule set, so its paths have no key).
      */
     public enum Scope {
-        TARIFF("tariffs"), WEIGHT("weights"), BUNDLE("bundles"), PERIOD("periods");
+        TARIFF("tariffs"), WEIGHT("weights"), BUNDLE("bundles"), PERIOD("periods"), QUALITY_POT("qualityPot");
 
         private final String prefix;
 

@@ -9,7 +9,8 @@ import no.pathfin.domain.Setting;
 /**
  * Where one parameter is: a field, and the setting, group code or bundle id it belongs to. Written
  * {@code tariffs.somatic.isfShare}, {@code weights.ORT-CONTROL}, {@code bundles.hip-replacement-bundle.price},
- * {@code periods.digital-home-follow-up.weight};
+ * {@code periods.digital-home-follow-up.weight}, {@code qualityPot.weights.results} (the quality pot is one per rule
+ * set: its key is empty);
  * ordered by scope, then setting (in the order of {@link Setting}) or code or id, then field.
  */
 public record ParameterPath(ParameterField field, String key) implements Comparable<ParameterPath> {
@@ -50,14 +51,16 @@ public record ParameterPath(ParameterField field, String key) implements Compara
                 continue;
             }
             String rest = text.substring(prefix.length());
+            boolean keyless = scope == ParameterField.Scope.QUALITY_POT;
             ParameterField named = ParameterField.of(scope).stream()
-                    .filter(f -> f.fieldName().isEmpty() ? !rest.isEmpty()
+                    .filter(f -> keyless ? rest.equals(f.fieldName()) : f.fieldName().isEmpty() ? !rest.isEmpty()
                             : rest.endsWith("." + f.fieldName()) && rest.length() > f.fieldName().length() + 1)
                     .max(Comparator.comparingInt(f -> f.fieldName().length())).orElse(null);
             if (named == null) {
                 break;
             }
-            String key = named.fieldName().isEmpty() ? rest : rest.substring(0, rest.length() - named.fieldName().length() - 1);
+            String key = keyless ? "" : named.fieldName().isEmpty() ? rest
+                    : rest.substring(0, rest.length() - named.fieldName().length() - 1);
             if (scope == ParameterField.Scope.TARIFF) {
                 try {
                     Codes.parse(Setting.class, key);
@@ -68,11 +71,16 @@ public record ParameterPath(ParameterField field, String key) implements Compara
             return new ParameterPath(named, key);
         }
         throw new InvalidValue(field, "'" + text + "' is not a parameter; write it as tariffs.SETTING.FIELD,"
-                + " weights.GROUP-CODE, bundles.BUNDLE-ID.FIELD or periods.PERIOD-ID.FIELD, e.g. tariffs.somatic.isfShare");
+                + " weights.GROUP-CODE, bundles.BUNDLE-ID.FIELD, periods.PERIOD-ID.FIELD or qualityPot.FIELD, e.g."
+                + " tariffs.somatic.isfShare");
     }
 
     public static ParameterPath period(String periodId, ParameterField field) {
         return new ParameterPath(requireScope(field, ParameterField.Scope.PERIOD), periodId);
+    }
+
+    public static ParameterPath qualityPot(ParameterField field) {
+        return new ParameterPath(requireScope(field, ParameterField.Scope.QUALITY_POT), "");
     }
 
     /** The setting of a tariff field's path. */
@@ -87,7 +95,7 @@ public record ParameterPath(ParameterField field, String key) implements Compara
 
     @Override
     public String toString() {
-        String prefix = field.scope().prefix() + "." + key;
+        String prefix = key.isEmpty() ? field.scope().prefix() : field.scope().prefix() + "." + key;
         return field.fieldName().isEmpty() ? prefix : prefix + "." + field.fieldName();
     }
 

@@ -11,7 +11,7 @@ import no.pathfin.domain.Setting;
 
 /**
  * Everything a rule set's rules read besides the contacts: tariffs per setting, weights, bundle and period-payment
- * definitions. They
+ * definitions; and the quality pot a rule set may hold (shared by indicator points, not by contacts). They
  * are a rule set's own ({@link #changes()} empty) or that rule set's with changes applied; {@link #hash()} names
  * exactly which, so two parameter sets with the same hash hold the same values and the same sources.
  */
@@ -21,13 +21,15 @@ public final class Parameters {
     private final WeightTable weights;
     private final List<BundleDefinition> bundles;
     private final List<PeriodDefinition> periods;
+    private final QualityPot qualityPot;
     private final String basis;
     private final ParameterChanges changes;
     private final Parameters own;
     private final String hash;
 
     private Parameters(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles,
-                       List<PeriodDefinition> periods, String basis, ParameterChanges changes, Parameters own) {
+                       List<PeriodDefinition> periods, QualityPot qualityPot, String basis, ParameterChanges changes,
+                       Parameters own) {
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(basis, "basis");
         EnumMap<Setting, Tariff> copy = new EnumMap<>(Setting.class);
@@ -41,6 +43,7 @@ public final class Parameters {
         this.weights = weights;
         this.bundles = List.copyOf(bundles);
         this.periods = List.copyOf(periods);
+        this.qualityPot = qualityPot;
         this.basis = basis;
         this.changes = changes;
         this.own = own == null ? this : own;
@@ -54,13 +57,15 @@ public final class Parameters {
      */
     public static Parameters of(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles,
                                 String basis) {
-        return of(tariffs, weights, bundles, List.of(), basis);
+        return of(tariffs, weights, bundles, List.of(), null, basis);
     }
 
-    /** A rule set's own parameters, with period payments. */
+    /**
+     * A rule set's own parameters, with its period payments and its quality pot (null: the rule set holds none).
+     */
     public static Parameters of(Map<Setting, Tariff> tariffs, WeightTable weights, List<BundleDefinition> bundles,
-                                List<PeriodDefinition> periods, String basis) {
-        return new Parameters(tariffs, weights, bundles, periods, basis, ParameterChanges.NONE, null);
+                                List<PeriodDefinition> periods, QualityPot qualityPot, String basis) {
+        return new Parameters(tariffs, weights, bundles, periods, qualityPot, basis, ParameterChanges.NONE, null);
     }
 
     public Map<Setting, Tariff> tariffs() {
@@ -83,6 +88,11 @@ public final class Parameters {
         return periods;
     }
 
+    /** The quality pot shared by indicator points, or empty: the rule set holds none. */
+    public java.util.Optional<QualityPot> qualityPot() {
+        return java.util.Optional.ofNullable(qualityPot);
+    }
+
     /** The changes applied to the rule set's own parameters (none for the rule set's own). */
     public ParameterChanges changes() {
         return changes;
@@ -100,7 +110,7 @@ public final class Parameters {
 
     /** These values as another rule set's own (a candidate's, resolved from its base), under its content hash. */
     public Parameters as(String basis) {
-        return of(tariffs, weights, bundles, periods, basis);
+        return of(tariffs, weights, bundles, periods, qualityPot, basis);
     }
 
     /** The value at a path, or null when the weight table has no such group code or no such bundle or period payment exists. */
@@ -112,6 +122,7 @@ public final class Parameters {
                     .map(b -> b.value(path.field())).orElse(null);
             case PERIOD -> periods.stream().filter(p -> p.id().equals(path.key())).findFirst()
                     .map(p -> p.value(path.field())).orElse(null);
+            case QUALITY_POT -> qualityPot == null ? null : qualityPot.value(path.field());
         };
     }
 
@@ -121,6 +132,7 @@ public final class Parameters {
         WeightTable w = weights;
         List<BundleDefinition> b = bundles;
         List<PeriodDefinition> p = periods;
+        QualityPot q = qualityPot;
         switch (path.field().scope()) {
             case TARIFF -> {
                 t = new EnumMap<>(tariffs);
@@ -141,12 +153,13 @@ public final class Parameters {
             }
             case PERIOD -> p = periods.stream().map(period -> period.id().equals(path.key())
                     ? period.with(path.field(), value, source) : period).toList();
+            case QUALITY_POT -> q = qualityPot.with(path.field(), value, source);
         }
-        return new Parameters(t, w, b, p, basis, changes, own);
+        return new Parameters(t, w, b, p, q, basis, changes, own);
     }
 
     /** The same values, known as the rule set's own with these changes applied. */
     Parameters changedBy(ParameterChanges applied) {
-        return new Parameters(tariffs, weights, bundles, periods, basis, changes.plus(applied), own);
+        return new Parameters(tariffs, weights, bundles, periods, qualityPot, basis, changes.plus(applied), own);
     }
 }

@@ -16,6 +16,7 @@ class ParameterPathTest {
             ParameterPath path = switch (field.scope()) {
                 case TARIFF -> ParameterPath.tariff(Setting.PHV, field);
                 case WEIGHT -> ParameterPath.weight("ORT-CONTROL");
+                case QUALITY_POT -> ParameterPath.qualityPot(field);
                 default -> new ParameterPath(field, "a.dotted-key");
             };
             assertEquals(path, ParameterPath.parse(path.toString(), "parameter"), path.toString());
