@@ -49,6 +49,35 @@ public sealed interface RuleOutcome {
         }
     }
 
+    /** The bundle's discount is taken off the anchor's bundle price. */
+    record DiscountTaken(String contactId, RuleRef rule, String bundleId, Factor discount) implements RuleOutcome {
+        public DiscountTaken about(String id) {
+            return new DiscountTaken(id, rule, bundleId, discount);
+        }
+    }
+
+    /**
+     * A contact with one of the bundle's quality event group codes ({@code eventContactId}, the first such) lies in the
+     * episode's window: the anchor's bundle payment is reduced by a share.
+     */
+    record QualityReduced(String contactId, RuleRef rule, String bundleId, Factor reduction, String eventContactId,
+                          String eventGroupCode) implements RuleOutcome {
+        public QualityReduced about(String id) {
+            return new QualityReduced(id, rule, bundleId, reduction, eventContactId, eventGroupCode);
+        }
+    }
+
+    /**
+     * The bundle has a risk corridor: the anchor's payment is kept between episodeValue × (1 − stopLoss) and
+     * episodeValue × (1 + stopGain); a side left out (null) does not limit.
+     */
+    record CorridorKept(String contactId, RuleRef rule, String bundleId, BigDecimal episodeValue, Factor stopLoss,
+                        Factor stopGain) implements RuleOutcome {
+        public CorridorKept about(String id) {
+            return new CorridorKept(id, rule, bundleId, episodeValue, stopLoss, stopGain);
+        }
+    }
+
     /**
      * Under a bundle, this contact is not covered by the episode anchored at {@code anchorContactId} (it lies outside
      * the window, or is of an excluded kind): per-contact ISF.
