@@ -86,25 +86,25 @@ class ImpactTest {
         // is every fixture priced per contact under isf-2024 with those values, as the attribution prices them.
         ParameterChanges share = Changes.share(Setting.SOMATIC, "0.30");
         ParameterChanges weight = Changes.weight("ORT-CONTROL", "0.035");
-        long t40w30 = ore(fixturesTotal(ParameterChanges.NONE)); // 365 367.48
-        long t30w30 = ore(fixturesTotal(share)); // 276 598.09
-        long t40w35 = ore(fixturesTotal(weight)); // 366 307.89
-        long t30w35 = ore(fixturesTotal(share.plus(weight))); // 277 303.42
-        // share:  ½ × [(276 598.09 − 365 367.48) + (277 303.42 − 366 307.89)] = ½ × (−88 769.39 − 89 004.47) = −88 886.93
+        long t40w30 = ore(fixturesTotal(ParameterChanges.NONE)); // 468 609.54
+        long t30w30 = ore(fixturesTotal(share)); // 354 029.63
+        long t40w35 = ore(fixturesTotal(weight)); // 469 758.93
+        long t30w35 = ore(fixturesTotal(share.plus(weight))); // 354 891.70
+        // share:  ½ × [(354 029.63 − 468 609.54) + (354 891.70 − 469 758.93)] = ½ × (−114 579.91 − 114 867.23) = −114 723.57
         long shareTwice = (t30w30 - t40w30) + (t30w35 - t40w35);
-        // weight: ½ × [(366 307.89 − 365 367.48) + (277 303.42 − 276 598.09)] = ½ × (940.41 + 705.33) = 822.87
+        // weight: ½ × [(469 758.93 − 468 609.54) + (354 891.70 − 354 029.63)] = ½ × (1 149.39 + 862.07) = 1 005.73
         long weightTwice = (t40w35 - t40w30) + (t30w35 - t30w30);
         // Attribution keeps each Shapley value exact (12 decimals), floors it to whole øre and gives the øre the total
         // still lacks to the largest remainders. Both sums are an even number of øre, so both values are whole øre
         // and nothing is moved; an odd sum would leave ½ øre, and the value could then land on either neighbour.
         assertEquals(0, shareTwice % 2, "the share's value is whole øre");
         assertEquals(0, weightTwice % 2, "the weight's value is whole øre");
-        assertEquals(Money.of("-88886.93"), kroner(shareTwice / 2));
+        assertEquals(Money.of("-114723.57"), kroner(shareTwice / 2));
         assertEquals(kroner(shareTwice / 2), by.get("tariffs.somatic.isfShare"));
-        assertEquals(Money.of("822.87"), kroner(weightTwice / 2));
+        assertEquals(Money.of("1005.73"), kroner(weightTwice / 2));
         assertEquals(kroner(weightTwice / 2), by.get("weights.ORT-CONTROL"));
-        // −88 886.93 + 918.75 + 822.87 = −87 145.31
-        assertEquals(Money.of("-87145.31"), impact.summary().difference());
+        // −114 723.57 + 918.75 + 1 005.73 = −112 799.09
+        assertEquals(Money.of("-112799.09"), impact.summary().difference());
         for (Impact.PathwayImpact p : impact.pathways()) {
             assertEquals(p.difference(), p.contacts().stream().map(Impact.ContactImpact::difference)
                     .reduce(Money.ZERO, Money::plus), p.pathwayId());
