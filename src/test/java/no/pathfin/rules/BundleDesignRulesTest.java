@@ -51,7 +51,7 @@ class BundleDesignRulesTest {
 
     @Test
     void an_excluded_group_code_inside_the_window_is_priced_per_contact_and_left_out_of_the_episode_value() {
-        PathwayPricing pricing = bundle("hip-bundle-designs-unrelated-surgery", DESIGNS);
+        PathwayPricing pricing = bundle("hip-special-cases-unrelated-surgery", DESIGNS);
 
         PricedContact unrelated = pricing.line("U4");
         assertEquals(kr("45978.24"), unrelated.amount()); // 2.200 × 52 248 × 0.40
@@ -66,7 +66,7 @@ class BundleDesignRulesTest {
 
     @Test
     void the_stop_gain_brings_a_payment_far_above_the_episodes_value_down_to_its_cap() {
-        PricedContact anchor = bundle("hip-bundle-designs-fast-track-day-surgery", DESIGNS).line("T2");
+        PricedContact anchor = bundle("hip-special-cases-fast-track-day-surgery", DESIGNS).line("T2");
 
         // 14 002.47 × 1.20 = 16 802.96; 16 802.96 − 42 436.53 = −25 633.57
         assertEquals(kr("-25633.57"), anchor.components().get(2).amount());

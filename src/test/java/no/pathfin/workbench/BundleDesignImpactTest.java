@@ -21,7 +21,7 @@ class BundleDesignImpactTest {
     @Test
     void the_exclusion_is_its_own_item_and_the_options_isf_2024s_bundle_lacks_are_one_item_together() {
         List<Pathway> pathways = List.of(fixture("hip-replacement-A"), fixture("hip-replacement-F-early-revision"),
-                fixture("hip-bundle-designs-unrelated-surgery"), fixture("hip-bundle-designs-fast-track-day-surgery"));
+                fixture("hip-special-cases-unrelated-surgery"), fixture("hip-special-cases-fast-track-day-surgery"));
 
         Impact impact = TestPathfin.get().assessRuleChange().assess("isf-2024", "candidate-2025-bundle-designs",
                 ParameterChanges.NONE, pathways, FinancingModel.BUNDLE);
