@@ -95,4 +95,21 @@ class BundleDesignRulesTest {
                 anchor.components().stream().map(Component::label).toList());
         assertEquals(kr("57646.97"), anchor.amount());
     }
+
+    @Test
+    void an_overridden_outlier_threshold_names_the_override_as_the_source_of_its_factor() {
+        Pathway pathway = TestPathfin.get().pathways().byId("hip-replacement-F-early-revision").orElseThrow().pathway();
+        var threshold = no.pathfin.domain.ruleset.ParameterChanges.of(no.pathfin.domain.ruleset.ParameterPath.bundle(
+                "hip-replacement-bundle", no.pathfin.domain.ruleset.ParameterField.BUNDLE_OUTLIER_THRESHOLD_FACTOR),
+                new java.math.BigDecimal("2"));
+
+        PricedContact anchor = TestPathfin.get().pricePathway().price(pathway, FinancingModel.BUNDLE, "isf-2024",
+                threshold).line("F2");
+
+        // 2 × 43 749.00 = 87 498.00; (93 419.43 − 87 498.00) × 0.5 = 2 960.715 → 2 960.72
+        Component outlier = anchor.components().get(1);
+        assertEquals(kr("2960.72"), outlier.amount());
+        assertEquals("threshold factor × bundle price (threshold factor: override in this request (rule set value 1.5))",
+                outlier.factors().get(1).source());
+    }
 }

@@ -44,7 +44,7 @@ public final class BundlePayment {
         }
         if (outlier != null) {
             Component component = Component.outlier(outlier.rule(), outlier.episodeValue(), outlier.threshold(),
-                    outlier.shareOfExcess());
+                    outlier.shareOfExcess(), outlier.sources());
             payment.components.add(component);
             payment.paid = payment.paid.plus(component.amount());
         }

@@ -41,12 +41,21 @@ public sealed interface RuleOutcome {
         }
     }
 
-    /** The episode's per-contact value exceeded the outlier threshold: a share of the excess is paid on top. */
+    /**
+     * The episode's per-contact value exceeded the outlier threshold: a share of the excess is paid on top.
+     *
+     * @param sources where the threshold factor and the share of excess come from (the bundle file, or an override)
+     */
     record OutlierPaid(String contactId, RuleRef rule, String bundleId,
-                       BigDecimal episodeValue, BigDecimal threshold, BigDecimal shareOfExcess) implements RuleOutcome {
+                       BigDecimal episodeValue, BigDecimal threshold, BigDecimal shareOfExcess,
+                       OutlierSources sources) implements RuleOutcome {
         public OutlierPaid about(String id) {
-            return new OutlierPaid(id, rule, bundleId, episodeValue, threshold, shareOfExcess);
+            return new OutlierPaid(id, rule, bundleId, episodeValue, threshold, shareOfExcess, sources);
         }
+    }
+
+    /** The sources of an outlier rule's two figures. */
+    record OutlierSources(String thresholdFactor, String shareOfExcess) {
     }
 
     /** The bundle's discount is taken off the anchor's bundle price. */

@@ -57,8 +57,11 @@ public final class Outcomes {
 
     public static RuleOutcome.OutlierPaid outlierPaid(Rule rule, Anchor anchor, EpisodeValue value) {
         BundleFact bundle = anchor.getBundle();
+        no.pathfin.domain.ruleset.BundleDesign design = bundle.getDefinition().design();
         return new RuleOutcome.OutlierPaid(anchor.getContactId(), ref(rule), bundle.getId(), value.getValue(),
-                bundle.getOutlierThreshold(), bundle.getDefinition().outlier().shareOfExcess());
+                bundle.getOutlierThreshold(), bundle.getDefinition().outlier().shareOfExcess(),
+                new RuleOutcome.OutlierSources(design.sourceOf("outlier.thresholdFactor"),
+                        design.sourceOf("outlier.shareOfExcess")));
     }
 
     public static RuleOutcome.DiscountTaken discountTaken(Rule rule, Anchor anchor) {
