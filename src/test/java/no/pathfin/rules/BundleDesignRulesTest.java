@@ -47,6 +47,14 @@ class BundleDesignRulesTest {
         assertTrue(anchor.components().get(1).factors().get(1).source().startsWith("MED: CMS CJR"),
                 anchor.components().get(1).factors().get(1).source());
         assertTrue(anchor.rulesFired().stream().anyMatch(r -> r.regulation().contains("BPCI Advanced")));
+        // the rules that priced the anchor are listed in the order they apply
+        List<String> fired = fired(anchor);
+        assertEquals(List.of("The anchor contact earns the bundle price",
+                "A bundle with a discount pays its price less the discount",
+                "A quality event inside the episode window reduces the bundle payment",
+                "An episode worth more than the outlier threshold also earns a share of the excess",
+                "A bundle payment is kept within the risk corridor around the episode's per-contact value"),
+                fired.subList(fired.size() - 5, fired.size()));
     }
 
     @Test

@@ -107,18 +107,26 @@ public final class ContactLines {
         return lines;
     }
 
-    /** By kind (bundle price, outlier payment, priced per contact), by the anchor's place, then by every field. */
+    /**
+     * By kind (the anchor's payment in the order of the bundle design: price, discount, quality, outlier, corridor;
+     * then priced per contact), by the anchor's place, then by every field.
+     */
     private static Comparator<Tagged> inOrder(List<Contact> byDate) {
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < byDate.size(); i++) {
             place.put(byDate.get(i).id(), i);
         }
-        return Comparator.comparingInt((Tagged t) -> t.outcome() instanceof RuleOutcome.BundlePaid ? 0
-                        : t.outcome() instanceof RuleOutcome.OutlierPaid ? 1 : 2)
+        return Comparator.comparingInt((Tagged t) -> step(t.outcome()))
                 .thenComparingInt(t -> place.getOrDefault(t.outcome() instanceof RuleOutcome.PricedSeparately s
                         ? s.anchorContactId() : t.outcome().contactId(), -1))
                 .thenComparing(t -> t.outcome().rule().name())
                 .thenComparing(t -> t.outcome().toString());
+    }
+
+    private static int step(RuleOutcome outcome) {
+        return outcome instanceof RuleOutcome.BundlePaid ? 0 : outcome instanceof RuleOutcome.DiscountTaken ? 1
+                : outcome instanceof RuleOutcome.QualityReduced ? 2 : outcome instanceof RuleOutcome.OutlierPaid ? 3
+                : outcome instanceof RuleOutcome.CorridorKept ? 4 : 5;
     }
 
     private static PricedContact covered(Contact contact, PricedContact base, Tagged coverage, List<Tagged> more,
