@@ -142,7 +142,7 @@ class KeyboardTest {
         page.wait.until(d -> page.find("#change-form").getAttribute("aria-busy") == null);
 
         String summary = page.text("#change-summary");
-        assertTrue(summary.contains("10 pathways a year") && !summary.contains("chronic-dialysis-like"), summary);
+        assertTrue(summary.contains("12 pathways a year") && !summary.contains("chronic-dialysis-like"), summary);
         assertTrue(summary.contains("isf-2025-plan (candidate) changed by the what-if (somatic ISF share 0,3)"), summary);
         assertFalse(page.find("#change-problem").isDisplayed() && !page.find("#change-problem").getText().isEmpty());
         page.screenshot("keyboard-rule-change.png");

@@ -63,7 +63,7 @@ class RuleChangeTabPageTest {
 
         String summary = page.text("#change-summary");
         assertTrue(summary.contains("one of each fixture, not a budget"), summary);
-        assertTrue(summary.contains("11 pathways a year (1 × chronic-dialysis-like, 1 × hip-replacement-A,"
+        assertTrue(summary.contains("13 pathways a year (1 × chronic-dialysis-like, 1 × hip-replacement-A,"
                 + " 1 × hip-replacement-B"), summary);
         assertTrue(summary.contains("priced per contact"), summary);
         assertTrue(summary.contains("under isf-2024 (baseline) and candidate-2025-package (candidate)"), summary);
@@ -209,8 +209,7 @@ class RuleChangeTabPageTest {
         assertFalse(page.find("#waterfall").isDisplayed(), "no empty chart");
         assertTrue(page.text("#waterfall-none").startsWith("The same rule set twice: nothing changes"));
         assertTrue(rowText("change-money", "ISF").endsWith("±0,00 kr"));
-        assertTrue(page.text("#change-summary").contains("11 pathways unchanged")
-                || page.text("#change-summary").contains("11 unchanged"));
+        assertTrue(page.text("#change-summary").contains("13 pathways unchanged") || page.text("#change-summary").contains("13 unchanged"));
         page.browser.executeScript("document.getElementById('change-same').scrollIntoView()");
         page.screenshot("rule-change-same.png");
 

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BundleRefusalTest {
 
     private static final String BUNDLES = "isf-2024/bundles.yaml";
+    private static final String DESIGNS = "candidate-2025-bundle-designs/bundles.yaml";
+    private static final int DISCOUNT_LINE = 27;
+    private static final int REDUCTION_LINE = 32;
+    private static final int STOP_LOSS_LINE = 37;
 
     @TempDir
     Path temp;
@@ -122,5 +126,54 @@ class BundleRefusalTest {
         assertEquals(5, error.column(), error.getMessage());
         assertTrue(error.getMessage().contains("bundles[0].price: the bundle price must not be negative: -1"),
                 error.getMessage());
+    }
+
+    /** The rules folder with one line of the candidate of bundle designs' bundles.yaml changed, after checking it. */
+    private Path withDesignLine(int line, String was, String now) throws IOException {
+        Path rules = RuleSetFiles.copyOfRules(temp);
+        Path yaml = rules.resolve(DESIGNS);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(yaml));
+        assertEquals(was, lines.get(line - 1), "line " + line + " of " + DESIGNS);
+        lines.set(line - 1, now);
+        Files.write(yaml, lines);
+        return rules;
+    }
+
+    private static void refusedInDesigns(Path rules, int line, int column, String words) {
+        DataFileException error = assertThrows(DataFileException.class, () -> DroolsRuleSets.read(rules));
+        assertEquals(rules.getFileName() + "/" + DESIGNS, error.file(), error.getMessage());
+        assertEquals(line, error.line(), error.getMessage());
+        assertEquals(column, error.column(), error.getMessage());
+        assertTrue(error.getMessage().contains(words), error.getMessage());
+    }
+
+    @Test
+    void a_discount_above_one_is_refused_at_its_line_and_column() throws IOException {
+        Path rules = withDesignLine(DISCOUNT_LINE, "    discount: 0.03", "    discount: 1.5");
+
+        refusedInDesigns(rules, DISCOUNT_LINE, 5, "bundles[0].discount: the bundle discount must be between 0 and 1: 1.5");
+    }
+
+    @Test
+    void a_negative_stop_loss_is_refused_at_its_line_and_column() throws IOException {
+        Path rules = withDesignLine(STOP_LOSS_LINE, "      stopLoss: 0.20", "      stopLoss: -0.20");
+
+        refusedInDesigns(rules, STOP_LOSS_LINE, 7,
+                "bundles[0].corridor.stopLoss: the corridor's stop-loss must be between 0 and 1: -0.20");
+    }
+
+    @Test
+    void an_unknown_field_of_a_corridor_is_refused_where_it_is_written() throws IOException {
+        Path rules = withDesignLine(STOP_LOSS_LINE, "      stopLoss: 0.20", "      stopLoss: 0.20\n      stopLost: 0.10");
+
+        refusedInDesigns(rules, STOP_LOSS_LINE + 1, 7, "stopLost");
+    }
+
+    @Test
+    void a_quality_reduction_above_one_is_refused_at_its_line() throws IOException {
+        Path rules = withDesignLine(REDUCTION_LINE, "      reduction: 0.05", "      reduction: 5");
+
+        refusedInDesigns(rules, REDUCTION_LINE, 7,
+                "bundles[0].quality.reduction: the quality reduction must be between 0 and 1: 5");
     }
 }

@@ -29,7 +29,7 @@ class ContentHashTest {
         Map<String, String> hashesHere = hashes(DroolsRuleSets.read(here));
         Map<String, String> hashesElsewhere = hashes(DroolsRuleSets.read(elsewhere));
 
-        assertEquals(8, hashesHere.size(), hashesHere.toString());
+        assertEquals(9, hashesHere.size(), hashesHere.toString());
         assertEquals(hashesHere, hashesElsewhere);
         assertEquals(hashesHere, hashes(DroolsRuleSets.read(TestPathfin.RULES.toAbsolutePath())));
     }

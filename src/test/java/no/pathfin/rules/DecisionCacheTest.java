@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DecisionCacheTest {
 
     private static final List<String> RULE_SETS = List.of("isf-2018", "isf-2019", "isf-2020", "isf-2024",
-            "isf-2025-plan", "candidate-2025-package");
+            "isf-2025-plan", "candidate-2025-package", "candidate-2025-bundle-designs");
 
     private final PricePathway kept = new PricePathway(TestPathfin.get().ruleSets(), DecisionCache.bounded(1_000));
     private final PricePathway fresh = new PricePathway(TestPathfin.get().ruleSets(), DecisionCache.off());

@@ -31,7 +31,7 @@ class RuleSetLoadingTest {
     void the_shipped_rule_sets_load_with_status_validity_and_a_content_hash() {
         var ruleSets = TestPathfin.get().ruleSets();
 
-        assertEquals(java.util.List.of("isf-2018", "isf-2019", "isf-2020", "isf-2023", "candidate-2025-package", "isf-2024",
+        assertEquals(java.util.List.of("isf-2018", "isf-2019", "isf-2020", "isf-2023", "candidate-2025-bundle-designs", "candidate-2025-package", "isf-2024",
                         "isf-2024-phone-in-mental-health", "isf-2025-plan"),
                 ruleSets.all().stream().map(r -> r.info().id()).toList());
         assertEquals(RuleSetStatus.SCENARIO, ruleSets.byId("isf-2025-plan").orElseThrow().info().status());
@@ -135,6 +135,7 @@ class RuleSetLoadingTest {
                 ;TSB-COLLAB;0,5;TSB collaboration;x;
                 ;DIALYSIS;0,05;Dialysis session;x;
                 ;DIGITAL-FOLLOW-UP;0,015;Digital home follow-up;x;
+                ;SURG-STAY;2,2;Other surgical stays;x;
                 """);
         Path manifest = rules.resolve("isf-2024/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("weights: weights.csv", "weights: official-drg-weights.csv"));

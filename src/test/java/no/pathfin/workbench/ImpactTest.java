@@ -86,28 +86,29 @@ class ImpactTest {
         // is every fixture priced per contact under isf-2024 with those values, as the attribution prices them.
         ParameterChanges share = Changes.share(Setting.SOMATIC, "0.30");
         ParameterChanges weight = Changes.weight("ORT-CONTROL", "0.035");
-        // Each total is the fixtures before the period-payment ones (365 367.48, 276 598.09, 366 307.89, 277 303.42)
-        // plus hip G (44 515.31, 33 386.49, 44 619.80, 33 464.86) plus the dialysis-like series (6 × 1 044.96 =
-        // 6 269.76 at 0.40; 6 × 783.72 = 4 702.32 at 0.30):
-        long t40w30 = ore(fixturesTotal(ParameterChanges.NONE)); // 365 367.48 + 44 515.31 + 6 269.76 = 416 152.55
-        long t30w30 = ore(fixturesTotal(share)); // 276 598.09 + 33 386.49 + 4 702.32 = 314 686.90
-        long t40w35 = ore(fixturesTotal(weight)); // 366 307.89 + 44 619.80 + 6 269.76 = 417 197.45
-        long t30w35 = ore(fixturesTotal(share.plus(weight))); // 277 303.42 + 33 464.86 + 4 702.32 = 315 470.60
-        // share:  ½ × [(314 686.90 − 416 152.55) + (315 470.60 − 417 197.45)] = ½ × (−101 465.65 − 101 726.85) = −101 596.25
+        // Each total is the fixtures before the period payments and the special hip cases (365 367.48, 276 598.09,
+        // 366 307.89, 277 303.42), plus the two special hip cases (fast-track day surgery and unrelated surgery:
+        // 103 242.06, 77 431.54, 103 451.04, 77 588.28), plus hip G (44 515.31, 33 386.49, 44 619.80, 33 464.86), plus
+        // the dialysis-like series (6 × 1 044.96 = 6 269.76 at 0.40; 6 × 783.72 = 4 702.32 at 0.30):
+        long t40w30 = ore(fixturesTotal(ParameterChanges.NONE)); // 468 609.54 + 44 515.31 + 6 269.76 = 519 394.61
+        long t30w30 = ore(fixturesTotal(share)); // 354 029.63 + 33 386.49 + 4 702.32 = 392 118.44
+        long t40w35 = ore(fixturesTotal(weight)); // 469 758.93 + 44 619.80 + 6 269.76 = 520 648.49
+        long t30w35 = ore(fixturesTotal(share.plus(weight))); // 354 891.70 + 33 464.86 + 4 702.32 = 393 058.88
+        // share:  ½ × [(392 118.44 − 519 394.61) + (393 058.88 − 520 648.49)] = ½ × (−127 276.17 − 127 589.61) = −127 432.89
         long shareTwice = (t30w30 - t40w30) + (t30w35 - t40w35);
-        // weight: ½ × [(417 197.45 − 416 152.55) + (315 470.60 − 314 686.90)] = ½ × (1 044.90 + 783.70) = 914.30
+        // weight: ½ × [(520 648.49 − 519 394.61) + (393 058.88 − 392 118.44)] = ½ × (1 253.88 + 940.44) = 1 097.16
         long weightTwice = (t40w35 - t40w30) + (t30w35 - t30w30);
         // Attribution keeps each Shapley value exact (12 decimals), floors it to whole øre and gives the øre the total
         // still lacks to the largest remainders. Both sums are an even number of øre, so both values are whole øre
         // and nothing is moved; an odd sum would leave ½ øre, and the value could then land on either neighbour.
         assertEquals(0, shareTwice % 2, "the share's value is whole øre");
         assertEquals(0, weightTwice % 2, "the weight's value is whole øre");
-        assertEquals(Money.of("-101596.25"), kroner(shareTwice / 2));
+        assertEquals(Money.of("-127432.89"), kroner(shareTwice / 2));
         assertEquals(kroner(shareTwice / 2), by.get("tariffs.somatic.isfShare"));
-        assertEquals(Money.of("914.30"), kroner(weightTwice / 2));
+        assertEquals(Money.of("1097.16"), kroner(weightTwice / 2));
         assertEquals(kroner(weightTwice / 2), by.get("weights.ORT-CONTROL"));
-        // −101 596.25 + 918.75 + 914.30 = −99 763.20
-        assertEquals(Money.of("-99763.20"), impact.summary().difference());
+        // −127 432.89 + 918.75 + 1 097.16 = −125 416.98
+        assertEquals(Money.of("-125416.98"), impact.summary().difference());
         for (Impact.PathwayImpact p : impact.pathways()) {
             assertEquals(p.difference(), p.contacts().stream().map(Impact.ContactImpact::difference)
                     .reduce(Money.ZERO, Money::plus), p.pathwayId());

@@ -12,6 +12,7 @@ import no.pathfin.domain.ContactKind;
 import no.pathfin.domain.InvalidValue;
 import no.pathfin.domain.Setting;
 import no.pathfin.domain.ruleset.BundleDefinition;
+import no.pathfin.domain.ruleset.BundleDesign;
 import no.pathfin.domain.ruleset.ParameterField;
 import no.pathfin.domain.ruleset.WeightTable;
 
@@ -72,12 +73,13 @@ final class BundleMapping {
         Set<Setting> settings = entry.includedSettings() == null ? Set.of()
                 : codes(file, at + ".includedSettings", Setting.class, entry.includedSettings());
         BundleDefinition.Outlier outlier = outlier(file, at + ".outlier", entry.outlier());
+        BundleDesign design = BundleDesignMapping.design(file, at, entry, weights);
         return file.parse(at, () -> new BundleDefinition(entry.id(), entry.description(), Set.copyOf(groups),
-                Set.copyOf(procedures), before, after, kinds, settings, price, entry.priceBasis(), outlier));
+                Set.copyOf(procedures), before, after, kinds, settings, price, entry.priceBasis(), outlier, design));
     }
 
     /** A value within its field's bounds (the one list of parameter fields), or a refusal where it is written. */
-    private static Object bounded(YamlPlaces file, String path, ParameterField field, Object value) {
+    static Object bounded(YamlPlaces file, String path, ParameterField field, Object value) {
         if (value == null) {
             throw file.refused(path, "required");
         }

@@ -25,7 +25,9 @@ final class ParameterFiles {
 
     record BundleEntry(String id, String description, TriggerEntry trigger, WindowEntry window,
                        List<String> includedKinds, List<String> includedSettings, BigDecimal price,
-                       String priceBasis, OutlierEntry outlier) {
+                       String priceBasis, OutlierEntry outlier, BigDecimal discount,
+                       List<String> excludedGroupCodes, QualityEntry quality, CorridorEntry corridor,
+                       Map<String, String> sources) {
     }
 
     record TriggerEntry(List<String> groupCodes, List<String> procedureCodes) {
@@ -42,5 +44,11 @@ final class ParameterFiles {
     }
 
     record OutlierEntry(BigDecimal thresholdFactor, BigDecimal shareOfExcess) {
+    }
+
+    record QualityEntry(List<String> eventGroupCodes, BigDecimal reduction) {
+    }
+
+    record CorridorEntry(BigDecimal stopLoss, BigDecimal stopGain) {
     }
 }

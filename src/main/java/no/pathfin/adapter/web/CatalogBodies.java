@@ -37,7 +37,14 @@ final class CatalogBodies {
     record BundleBody(String id, String description, List<String> triggerGroupCodes, List<String> triggerProcedureCodes,
                       int daysBefore, int daysAfter, List<String> includedKinds, List<String> includedSettings,
                       BigDecimal price, String priceBasis,
-                      OutlierBody outlier) {
+                      OutlierBody outlier, BigDecimal discount, List<String> excludedGroupCodes, QualityBody quality,
+                      CorridorBody corridor, java.util.Map<String, String> sources) {
+    }
+
+    record QualityBody(List<String> eventGroupCodes, BigDecimal reduction) {
+    }
+
+    record CorridorBody(BigDecimal stopLoss, BigDecimal stopGain) {
     }
 
     record PeriodBody(String id, String description, int periodMonths, List<String> groupCodes, String setting,
@@ -105,7 +112,12 @@ final class CatalogBodies {
         return new BundleBody(b.id(), b.description(), b.triggerGroupCodes().stream().sorted().toList(),
                 b.triggerProcedureCodes().stream().sorted().toList(), b.daysBefore(), b.daysAfter(),
                 codes(b.includedKinds()), codes(b.includedSettings()), b.price(), b.priceBasis(),
-                b.outlier() == null ? null : new OutlierBody(b.outlier().thresholdFactor(), b.outlier().shareOfExcess()));
+                b.outlier() == null ? null : new OutlierBody(b.outlier().thresholdFactor(), b.outlier().shareOfExcess()),
+                b.design().discount(), b.design().excludedGroupCodes().stream().sorted().toList(),
+                b.design().quality() == null ? null : new QualityBody(b.design().quality().eventGroupCodes().stream()
+                        .sorted().toList(), b.design().quality().reduction()),
+                b.design().corridor() == null ? null : new CorridorBody(b.design().corridor().stopLoss(),
+                        b.design().corridor().stopGain()), new java.util.TreeMap<>(b.design().sources()));
     }
 
     static PathwaySummary summary(PathwayFixture f) {

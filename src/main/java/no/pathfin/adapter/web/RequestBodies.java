@@ -94,9 +94,10 @@ final class RequestBodies {
         }));
         orEmpty(body.weights()).forEach((code, weight) -> values.put(ParameterPath.weight(code), weight));
         orEmpty(body.bundles()).forEach((id, fields) -> orEmpty(fields).forEach((name, value) -> {
-            if (value != null) {
-                ParameterField field = field(ParameterField.Scope.BUNDLE, name);
-                values.put(ParameterPath.bundle(id, field), field.parse(value));
+            if (value instanceof Map<?, ?> part) { // a part of a bundle: corridor: {stopLoss: 0.05}
+                part.forEach((sub, v) -> bundleField(values, id, name + "." + sub, v));
+            } else {
+                bundleField(values, id, name, value);
             }
         }));
         orEmpty(body.periods()).forEach((id, fields) -> orEmpty(fields).forEach((name, value) -> {
@@ -122,6 +123,13 @@ final class RequestBodies {
         }
     }
 
+    private static void bundleField(SortedMap<ParameterPath, Object> values, String id, String name, Object value) {
+        if (value != null) {
+            ParameterField field = field(ParameterField.Scope.BUNDLE, name);
+            values.put(ParameterPath.bundle(id, field), field.parse(value));
+        }
+    }
+
     /** The overrides as sent, with each object's fields in the order of the list of parameter fields. */
     static OverridesBody echo(OverridesBody body) {
         if (body == null) {
@@ -141,8 +149,16 @@ final class RequestBodies {
         byKey.forEach((key, fields) -> {
             Map<String, Object> inOrder = new LinkedHashMap<>();
             for (ParameterField field : ParameterField.of(scope)) {
-                if (fields != null && fields.get(field.fieldName()) != null) {
-                    inOrder.put(field.fieldName(), fields.get(field.fieldName()));
+                String name = field.fieldName();
+                int dot = name.indexOf('.');
+                Object part = dot < 0 || fields == null ? null : fields.get(name.substring(0, dot));
+                if (part instanceof Map<?, ?> partFields && partFields.get(name.substring(dot + 1)) != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> nested = (Map<String, Object>) inOrder.computeIfAbsent(name.substring(0, dot),
+                            k -> new LinkedHashMap<String, Object>());
+                    nested.put(name.substring(dot + 1), partFields.get(name.substring(dot + 1)));
+                } else if (dot < 0 && fields != null && fields.get(name) != null) {
+                    inOrder.put(name, fields.get(name));
                 }
             }
             ordered.put(key, inOrder);

@@ -74,9 +74,13 @@ public final class ContactLines {
         }
     }
 
-    /** The lines the bundle rules change: covered contacts, anchors, and contacts priced separately. */
+    /**
+     * The lines the bundle rules change: covered contacts, anchors, and contacts priced separately.
+     *
+     * @param byDate whether each contact's rule set was chosen by its date (not named by the caller)
+     */
     static Map<String, PricedContact> bundled(List<Contact> contacts, List<Tagged> outcomes,
-                                              Map<String, PricedContact> perContact) {
+                                              Map<String, PricedContact> perContact, boolean byDate) {
         Map<String, Tagged> covered = new HashMap<>();
         Map<String, List<Tagged>> extras = new HashMap<>();
         for (Tagged tagged : outcomes) {
@@ -95,7 +99,7 @@ public final class ContactLines {
             PricedContact base = perContact.get(contact.id());
             List<Tagged> more = extras.getOrDefault(contact.id(), List.of());
             if (covered.containsKey(contact.id())) {
-                lines.put(contact.id(), covered(contact, base, covered.get(contact.id()), more));
+                lines.put(contact.id(), covered(contact, base, covered.get(contact.id()), more, byDate));
             } else if (!more.isEmpty()) {
                 lines.put(contact.id(), separately(base, more));
             }
@@ -103,36 +107,50 @@ public final class ContactLines {
         return lines;
     }
 
-    /** By kind (bundle price, outlier payment, priced per contact), by the anchor's place, then by every field. */
+    /**
+     * By kind (the anchor's payment in the order of the bundle design: price, discount, quality, outlier, corridor;
+     * then priced per contact), by the anchor's place, then by every field.
+     */
     private static Comparator<Tagged> inOrder(List<Contact> byDate) {
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < byDate.size(); i++) {
             place.put(byDate.get(i).id(), i);
         }
-        return Comparator.comparingInt((Tagged t) -> t.outcome() instanceof RuleOutcome.BundlePaid ? 0
-                        : t.outcome() instanceof RuleOutcome.OutlierPaid ? 1 : 2)
+        return Comparator.comparingInt((Tagged t) -> step(t.outcome()))
                 .thenComparingInt(t -> place.getOrDefault(t.outcome() instanceof RuleOutcome.PricedSeparately s
                         ? s.anchorContactId() : t.outcome().contactId(), -1))
                 .thenComparing(t -> t.outcome().rule().name())
                 .thenComparing(t -> t.outcome().toString());
     }
 
-    private static PricedContact covered(Contact contact, PricedContact base, Tagged coverage, List<Tagged> more) {
+    private static int step(RuleOutcome outcome) {
+        return outcome instanceof RuleOutcome.BundlePaid ? 0 : outcome instanceof RuleOutcome.DiscountTaken ? 1
+                : outcome instanceof RuleOutcome.QualityReduced ? 2 : outcome instanceof RuleOutcome.OutlierPaid ? 3
+                : outcome instanceof RuleOutcome.CorridorKept ? 4 : 5;
+    }
+
+    private static PricedContact covered(Contact contact, PricedContact base, Tagged coverage, List<Tagged> more,
+                                         boolean byDate) {
         RuleOutcome.Covered covered = (RuleOutcome.Covered) coverage.outcome();
         LinkedHashSet<RuleRef> fired = new LinkedHashSet<>(base.rulesFired());
         fired.add(covered.rule());
-        List<Component> components = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        AnchorDecisions anchor = new AnchorDecisions();
         for (Tagged tagged : more) {
-            if (tagged.outcome() instanceof RuleOutcome.BundlePaid paid) {
-                fired.add(paid.rule());
-                components.add(Component.bundlePrice(paid.rule(), paid.price()));
-                notes.add("anchors " + paid.bundleId() + ": the bundle price pays for every contact the episode covers");
-            } else if (tagged.outcome() instanceof RuleOutcome.OutlierPaid outlier) {
-                fired.add(outlier.rule());
-                components.add(Component.outlier(outlier.rule(), outlier.episodeValue(), outlier.threshold(),
-                        outlier.shareOfExcess()));
+            if (anchor.add(tagged.outcome())) {
+                fired.add(tagged.outcome().rule());
             }
+        }
+        List<Component> components = anchor.components();
+        if (anchor.price() != null) {
+            notes.add("anchors " + anchor.price().bundleId() + ": the bundle price pays for every contact the episode"
+                    + " covers");
+            notes.add(byDate ? "priced by the anchor's date, " + contact.date() + ": the bundle of "
+                    + coverage.ruleSet().id() + ", the rule set valid on that date, whatever the dates of the"
+                    + " contacts it covers" : "priced by the bundle of " + coverage.ruleSet().id()
+                    + ", the rule set named for every contact (not chosen by the anchor's date, "
+                    + contact.date() + ")");
+            notes.addAll(anchor.notes());
         }
         notes.add("covered by " + covered.bundleId() + (covered.anchorContactId().equals(contact.id()) ? ""
                 : " anchored at contact " + covered.anchorContactId()) + ": its per-contact value of "

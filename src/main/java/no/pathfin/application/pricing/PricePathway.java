@@ -89,7 +89,7 @@ public final class PricePathway {
         for (FinancingModel model : models) {
             Map<String, PricedContact> lines = new HashMap<>(perContact);
             if (model == FinancingModel.BUNDLE) {
-                lines.putAll(bundled(pathway, batches, perContact));
+                lines.putAll(bundled(pathway, batches, perContact, ruleSetId == null));
             } else if (model == FinancingModel.PERIOD) {
                 lines.putAll(PeriodLines.of(decisions, batches, perContact));
             }
@@ -132,7 +132,7 @@ public final class PricePathway {
      * set as across them, a contact counts toward the earliest episode whose window holds it, and toward no other.
      */
     private Map<String, PricedContact> bundled(Pathway pathway, Map<RuleSet, Batch> batches,
-                                               Map<String, PricedContact> perContact) {
+                                               Map<String, PricedContact> perContact, boolean chosenByDate) {
         List<Contact> byDate = pathway.contacts().stream().sorted(Comparator.comparing(Contact::date)).toList();
         Map<String, BigDecimal> values = new HashMap<>();
         perContact.forEach((id, line) -> values.put(id, line.amount().kroner()));
@@ -153,7 +153,7 @@ public final class PricePathway {
                 }
             }
         }
-        return ContactLines.bundled(byDate, outcomes, perContact);
+        return ContactLines.bundled(byDate, outcomes, perContact, chosenByDate);
     }
 
     /** A decision about contacts by their place in the episode, about the contacts themselves. */
@@ -166,6 +166,10 @@ public final class PricePathway {
         if (outcome instanceof RuleOutcome.PricedSeparately separately) {
             return new RuleOutcome.PricedSeparately(id, separately.rule(), separately.bundleId(),
                     byDate.get(Integer.parseInt(separately.anchorContactId())).id(), separately.reason());
+        }
+        if (outcome instanceof RuleOutcome.QualityReduced quality) {
+            return new RuleOutcome.QualityReduced(id, quality.rule(), quality.bundleId(), quality.reduction(),
+                    byDate.get(Integer.parseInt(quality.eventContactId())).id(), quality.eventGroupCode());
         }
         return outcome.about(id);
     }

@@ -36,14 +36,16 @@ public record Component(String label, RuleRef rule, List<Factor> factors, BigDec
     }
 
     /** The outlier payment: (episode value − threshold) × share of the excess. */
-    public static Component outlier(RuleRef rule, BigDecimal episodeValue, BigDecimal threshold, BigDecimal share) {
+    public static Component outlier(RuleRef rule, BigDecimal episodeValue, BigDecimal threshold, BigDecimal share,
+                                    RuleOutcome.OutlierSources sources) {
         BigDecimal exact = episodeValue.subtract(threshold).multiply(share);
         Money amount = Money.rounded(exact);
         String formula = "(" + Numbers.grouped(episodeValue) + " − " + Numbers.grouped(threshold) + ") × "
                 + Numbers.plain(share) + " = " + Numbers.grouped(amount.kroner());
         return new Component("bundle outlier payment", rule, List.of(
                 new Factor("episode per-contact value", episodeValue, "sum of covered contacts' per-contact ISF"),
-                new Factor("outlier threshold", threshold, "threshold factor × bundle price"),
-                new Factor("share of excess", share, "bundle definition")), exact, amount, formula, BigDecimal.ZERO);
+                new Factor("outlier threshold", threshold, "threshold factor × bundle price (threshold factor: "
+                        + sources.thresholdFactor() + ")"),
+                new Factor("share of excess", share, sources.shareOfExcess())), exact, amount, formula, BigDecimal.ZERO);
     }
 }

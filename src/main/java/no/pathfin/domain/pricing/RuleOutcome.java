@@ -41,11 +41,49 @@ public sealed interface RuleOutcome {
         }
     }
 
-    /** The episode's per-contact value exceeded the outlier threshold: a share of the excess is paid on top. */
+    /**
+     * The episode's per-contact value exceeded the outlier threshold: a share of the excess is paid on top.
+     *
+     * @param sources where the threshold factor and the share of excess come from (the bundle file, or an override)
+     */
     record OutlierPaid(String contactId, RuleRef rule, String bundleId,
-                       BigDecimal episodeValue, BigDecimal threshold, BigDecimal shareOfExcess) implements RuleOutcome {
+                       BigDecimal episodeValue, BigDecimal threshold, BigDecimal shareOfExcess,
+                       OutlierSources sources) implements RuleOutcome {
         public OutlierPaid about(String id) {
-            return new OutlierPaid(id, rule, bundleId, episodeValue, threshold, shareOfExcess);
+            return new OutlierPaid(id, rule, bundleId, episodeValue, threshold, shareOfExcess, sources);
+        }
+    }
+
+    /** The sources of an outlier rule's two figures. */
+    record OutlierSources(String thresholdFactor, String shareOfExcess) {
+    }
+
+    /** The bundle's discount is taken off the anchor's bundle price. */
+    record DiscountTaken(String contactId, RuleRef rule, String bundleId, Factor discount) implements RuleOutcome {
+        public DiscountTaken about(String id) {
+            return new DiscountTaken(id, rule, bundleId, discount);
+        }
+    }
+
+    /**
+     * A contact with one of the bundle's quality event group codes ({@code eventContactId}, the first such) lies in the
+     * episode's window: the anchor's bundle payment is reduced by a share.
+     */
+    record QualityReduced(String contactId, RuleRef rule, String bundleId, Factor reduction, String eventContactId,
+                          String eventGroupCode) implements RuleOutcome {
+        public QualityReduced about(String id) {
+            return new QualityReduced(id, rule, bundleId, reduction, eventContactId, eventGroupCode);
+        }
+    }
+
+    /**
+     * The bundle has a risk corridor: the anchor's payment is kept between episodeValue × (1 − stopLoss) and
+     * episodeValue × (1 + stopGain); a side left out (null) does not limit.
+     */
+    record CorridorKept(String contactId, RuleRef rule, String bundleId, BigDecimal episodeValue, Factor stopLoss,
+                        Factor stopGain) implements RuleOutcome {
+        public CorridorKept about(String id) {
+            return new CorridorKept(id, rule, bundleId, episodeValue, stopLoss, stopGain);
         }
     }
 

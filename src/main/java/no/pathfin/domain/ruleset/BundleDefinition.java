@@ -16,6 +16,7 @@ import no.pathfin.domain.Setting;
  * @param daysAfter  how many days after the anchor the window closes
  * @param includedSettings the settings whose contacts the price covers; empty: every setting
  * @param outlier    paid on top when the covered contacts' per-contact value is far above the price; may be null
+ * @param design     discount, quality reduction, corridor and exclusions ({@link BundleDesign#NONE}: none of them)
  */
 public record BundleDefinition(
         String id,
@@ -28,7 +29,8 @@ public record BundleDefinition(
         Set<Setting> includedSettings,
         BigDecimal price,
         String priceBasis,
-        Outlier outlier) {
+        Outlier outlier,
+        BundleDesign design) {
 
     /** Above thresholdFactor × price of per-contact value, the bundle also pays shareOfExcess of the excess. */
     public record Outlier(BigDecimal thresholdFactor, BigDecimal shareOfExcess) {
@@ -68,25 +70,60 @@ public record BundleDefinition(
         includedKinds = includedKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(includedKinds));
         includedSettings = includedSettings == null || includedSettings.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(includedSettings));
+        design = design == null ? BundleDesign.NONE : design;
     }
 
-    /** The price or a window bound. */
+    /** A bundle with none of the design options beyond the outlier rule. */
+    public BundleDefinition(String id, String description, Set<String> triggerGroupCodes,
+                            Set<String> triggerProcedureCodes, int daysBefore, int daysAfter,
+                            Set<ContactKind> includedKinds, Set<Setting> includedSettings, BigDecimal price,
+                            String priceBasis, Outlier outlier) {
+        this(id, description, triggerGroupCodes, triggerProcedureCodes, daysBefore, daysAfter, includedKinds,
+                includedSettings, price, priceBasis, outlier, BundleDesign.NONE);
+    }
+
+    /** The value of a bundle field; null for an option the bundle does not have. */
     public Object value(ParameterField field) {
         return switch (field) {
             case BUNDLE_PRICE -> price;
             case BUNDLE_DAYS_BEFORE -> daysBefore;
             case BUNDLE_DAYS_AFTER -> daysAfter;
-            default -> throw new IllegalArgumentException(field + " is not a field of a bundle");
+            case BUNDLE_OUTLIER_THRESHOLD_FACTOR -> outlier == null ? null : outlier.thresholdFactor();
+            case BUNDLE_OUTLIER_SHARE_OF_EXCESS -> outlier == null ? null : outlier.shareOfExcess();
+            default -> design.value(field);
         };
     }
 
-    /** A copy with the price or a window bound changed; a new price takes the source as its basis (null: keep it). */
+    /**
+     * A copy with one field changed; a new price takes the source as its basis (null: keep it). A field of an option
+     * the bundle does not have adds the option: a corridor with that side only, an outlier rule with that threshold
+     * and no share of the excess yet (a share alone cannot make an outlier rule: it needs its threshold).
+     */
     BundleDefinition with(ParameterField field, Object value, String source) {
         BigDecimal newPrice = field == ParameterField.BUNDLE_PRICE ? (BigDecimal) value : price;
         String basis = field == ParameterField.BUNDLE_PRICE && source != null ? source : priceBasis;
         int before = field == ParameterField.BUNDLE_DAYS_BEFORE ? (Integer) value : daysBefore;
         int after = field == ParameterField.BUNDLE_DAYS_AFTER ? (Integer) value : daysAfter;
+        Outlier o = outlier;
+        BundleDesign d = design;
+        if (field == ParameterField.BUNDLE_OUTLIER_THRESHOLD_FACTOR) {
+            o = new Outlier((BigDecimal) value, outlier == null ? BigDecimal.ZERO : outlier.shareOfExcess());
+        } else if (field == ParameterField.BUNDLE_OUTLIER_SHARE_OF_EXCESS) {
+            if (outlier == null) {
+                throw new InvalidValue("bundles." + id + ".outlier.thresholdFactor",
+                        "bundle " + id + " has no outlier rule: give its threshold factor with the share of excess");
+            }
+            o = new Outlier(outlier.thresholdFactor(), (BigDecimal) value);
+        } else if (!EnumSet.of(ParameterField.BUNDLE_PRICE, ParameterField.BUNDLE_DAYS_BEFORE,
+                ParameterField.BUNDLE_DAYS_AFTER).contains(field)) {
+            d = design.with(field, value, source);
+        }
+        if (source != null && o != outlier) {
+            java.util.Map<String, String> s = new java.util.TreeMap<>(d.sources());
+            s.put(field.fieldName(), source);
+            d = new BundleDesign(d.discount(), d.excludedGroupCodes(), d.quality(), d.corridor(), s);
+        }
         return new BundleDefinition(id, description, triggerGroupCodes, triggerProcedureCodes, before, after,
-                includedKinds, includedSettings, newPrice, basis, outlier);
+                includedKinds, includedSettings, newPrice, basis, o, d);
     }
 }

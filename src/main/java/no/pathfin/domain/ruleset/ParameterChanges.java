@@ -89,7 +89,9 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
 
     /** Refuses a value outside its field's bounds, or a parameter the base does not have. */
     private static void check(Parameters base, ParameterPath path, Object value, String ruleSetId) {
-        if (base.value(path) == null) {
+        boolean bundle = path.field().scope() == ParameterField.Scope.BUNDLE;
+        // an option a bundle lacks reads as null, yet may be set: only the bundle itself must exist
+        if (bundle ? base.bundles().stream().noneMatch(b -> b.id().equals(path.key())) : base.value(path) == null) {
             throw switch (path.field().scope()) {
                 case WEIGHT -> new InvalidValue(path.toString(), "group code '" + path.key()
                         + "' is not in the weight table of " + ruleSetId);
@@ -133,7 +135,8 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
     }
 
     /**
-     * The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles},
+     * The changed values as plain nested data: {@code tariffs → setting → field}, {@code weights}, {@code bundles → id →
+     * field} (a part's field under its part: {@code corridor → stopLoss}), {@code periods → id → field},
      * {@code qualityPot → amount, weights → category}.
      */
     public Map<String, Object> asTree() {
@@ -148,15 +151,24 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
                     } else if (scope == ParameterField.Scope.QUALITY_POT) {
                         put(part, path.field().fieldName().split("\\."), plain);
                     } else {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> fields = (Map<String, Object>) part.computeIfAbsent(path.key(),
-                                k -> new LinkedHashMap<String, Object>());
-                        fields.put(path.field().fieldName(), plain);
+                        Map<String, Object> fields = nested(part, path.key());
+                        String name = path.field().fieldName();
+                        int dot = name.indexOf('.');
+                        if (dot > 0) { // a field of a part of a bundle: corridor.stopLoss → corridor: {stopLoss: …}
+                            fields = nested(fields, name.substring(0, dot));
+                            name = name.substring(dot + 1);
+                        }
+                        fields.put(name, plain);
                     }
                 }
             });
             tree.put(scope.prefix(), part);
         }
         return tree;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nested(Map<String, Object> parent, String key) {
+        return (Map<String, Object>) parent.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
     }
 }

@@ -3,7 +3,6 @@ package no.pathfin.domain.ruleset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import no.pathfin.domain.Setting;
 
@@ -83,7 +82,7 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
             if (y != null && (!x.triggerGroupCodes().equals(y.triggerGroupCodes())
                     || !x.triggerProcedureCodes().equals(y.triggerProcedureCodes())
                     || !x.includedKinds().equals(y.includedKinds())
-                    || !x.includedSettings().equals(y.includedSettings()) || !Objects.equals(x.outlier(), y.outlier()))) {
+                    || !x.includedSettings().equals(y.includedSettings()) || optionAddedOrRemoved(x, y))) {
                 others.add("bundle " + id + " definition");
             }
         });
@@ -102,6 +101,12 @@ public record ParameterDifference(ParameterPath path, Object from, Object to) {
             }
         });
         return others;
+    }
+
+    /** An option one bundle has and the other not (a discount, a corridor's side…): not a change of one value. */
+    private static boolean optionAddedOrRemoved(BundleDefinition x, BundleDefinition y) {
+        return ParameterField.of(ParameterField.Scope.BUNDLE).stream()
+                .anyMatch(f -> (x.value(f) == null) != (y.value(f) == null));
     }
 
     private static Map<String, BundleDefinition> byId(Parameters parameters) {

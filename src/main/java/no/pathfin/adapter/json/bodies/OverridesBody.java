@@ -2,10 +2,8 @@ package no.pathfin.adapter.json.bodies;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import no.pathfin.domain.ruleset.ParameterChanges;
-import no.pathfin.domain.ruleset.ParameterPath;
 
 /**
  * What-if overrides as the contract defines them: per setting, per tariff field a value; per group code a weight;
@@ -18,40 +16,22 @@ public record OverridesBody(Map<String, Map<String, Object>> tariffs, Map<String
                             Map<String, Map<String, Object>> bundles, Map<String, Map<String, Object>> periods,
                             Map<String, Object> qualityPot) {
 
-    /** Parameter changes as overrides are written, each in path order; null for none. */
+    /** Parameter changes as overrides are written (the tree of {@link ParameterChanges#asTree()}); null for none. */
+    @SuppressWarnings("unchecked")
     public static OverridesBody of(ParameterChanges changes) {
         if (changes.values().isEmpty()) {
             return null;
         }
-        Map<String, Map<String, Object>> tariffs = new LinkedHashMap<>();
-        Map<String, BigDecimal> weights = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> bundles = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> periods = new LinkedHashMap<>();
-        Map<String, Object> qualityPot = new LinkedHashMap<>();
-        changes.values().forEach((ParameterPath path, Object value) -> {
-            Object plain = path.field().plain(value);
-            switch (path.field().scope()) {
-                case TARIFF -> nested(tariffs.computeIfAbsent(path.key(), k -> new LinkedHashMap<>()), path, plain);
-                case WEIGHT -> weights.put(path.key(), (BigDecimal) value);
-                case BUNDLE -> nested(bundles.computeIfAbsent(path.key(), k -> new LinkedHashMap<>()), path, plain);
-                case PERIOD -> nested(periods.computeIfAbsent(path.key(), k -> new LinkedHashMap<>()), path, plain);
-                case QUALITY_POT -> nested(qualityPot, path, plain);
-                default -> throw new IllegalStateException("overrides have no place for " + path);
-            }
-        });
-        return new OverridesBody(tariffs.isEmpty() ? null : tariffs, weights.isEmpty() ? null : weights,
-                bundles.isEmpty() ? null : bundles, periods.isEmpty() ? null : periods,
-                qualityPot.isEmpty() ? null : qualityPot);
+        Map<String, Object> tree = changes.asTree();
+        return new OverridesBody((Map<String, Map<String, Object>>) part(tree, "tariffs"),
+                (Map<String, BigDecimal>) part(tree, "weights"), (Map<String, Map<String, Object>>) part(tree, "bundles"),
+                (Map<String, Map<String, Object>>) part(tree, "periods"), (Map<String, Object>) part(tree, "qualityPot"));
     }
 
-    /** A field written with dots ({@code weights.results}) as nested objects, as the contract writes it. */
-    @SuppressWarnings("unchecked")
-    private static void nested(Map<String, Object> into, ParameterPath path, Object value) {
-        String[] names = path.field().fieldName().split("\\.");
-        Map<String, Object> at = into;
-        for (int i = 0; i < names.length - 1; i++) {
-            at = (Map<String, Object>) at.computeIfAbsent(names[i], k -> new LinkedHashMap<String, Object>());
-        }
-        at.put(names[names.length - 1], value);
+    private static Map<String, ?> part(Map<String, Object> tree, String name) {
+        Map<?, ?> part = (Map<?, ?>) tree.get(name);
+        @SuppressWarnings("unchecked")
+        Map<String, ?> typed = (Map<String, ?>) part;
+        return part == null || part.isEmpty() ? null : typed;
     }
 }

@@ -60,6 +60,31 @@ public final class BundleFact {
         return definition.outlier() != null;
     }
 
+    public boolean isWithDiscount() {
+        return definition.design().discount() != null;
+    }
+
+    public boolean isWithQuality() {
+        return definition.design().quality() != null;
+    }
+
+    public Set<String> getQualityEventGroupCodes() {
+        return definition.design().quality() == null ? Set.of() : definition.design().quality().eventGroupCodes();
+    }
+
+    public Set<String> getExcludedGroupCodes() {
+        return definition.design().excludedGroupCodes();
+    }
+
+    public boolean isWithCorridor() {
+        return definition.design().corridor() != null;
+    }
+
+    /** Whether an option needs the episode's per-contact value: the outlier rule or the corridor. */
+    public boolean isWithEpisodeValue() {
+        return isWithOutlier() || isWithCorridor();
+    }
+
     /** thresholdFactor × price; only meaningful when {@link #isWithOutlier()}. */
     public BigDecimal getOutlierThreshold() {
         return definition.outlier() == null ? null : definition.outlier().thresholdFactor().multiply(definition.price());

@@ -57,8 +57,34 @@ public final class Outcomes {
 
     public static RuleOutcome.OutlierPaid outlierPaid(Rule rule, Anchor anchor, EpisodeValue value) {
         BundleFact bundle = anchor.getBundle();
+        no.pathfin.domain.ruleset.BundleDesign design = bundle.getDefinition().design();
         return new RuleOutcome.OutlierPaid(anchor.getContactId(), ref(rule), bundle.getId(), value.getValue(),
-                bundle.getOutlierThreshold(), bundle.getDefinition().outlier().shareOfExcess());
+                bundle.getOutlierThreshold(), bundle.getDefinition().outlier().shareOfExcess(),
+                new RuleOutcome.OutlierSources(design.sourceOf("outlier.thresholdFactor"),
+                        design.sourceOf("outlier.shareOfExcess")));
+    }
+
+    public static RuleOutcome.DiscountTaken discountTaken(Rule rule, Anchor anchor) {
+        BundleFact bundle = anchor.getBundle();
+        return new RuleOutcome.DiscountTaken(anchor.getContactId(), ref(rule), bundle.getId(), new Factor("discount",
+                bundle.getDefinition().design().discount(), bundle.getDefinition().design().sourceOf("discount")));
+    }
+
+    public static RuleOutcome.QualityReduced qualityReduced(Rule rule, Anchor anchor, EpisodeContact event) {
+        BundleFact bundle = anchor.getBundle();
+        return new RuleOutcome.QualityReduced(anchor.getContactId(), ref(rule), bundle.getId(), new Factor(
+                "quality reduction", bundle.getDefinition().design().quality().reduction(),
+                bundle.getDefinition().design().sourceOf("quality.reduction")), event.getId(), event.getGroupCode());
+    }
+
+    public static RuleOutcome.CorridorKept corridorKept(Rule rule, Anchor anchor, EpisodeValue value) {
+        BundleFact bundle = anchor.getBundle();
+        no.pathfin.domain.ruleset.BundleDesign design = bundle.getDefinition().design();
+        BigDecimal loss = design.corridor().stopLoss();
+        BigDecimal gain = design.corridor().stopGain();
+        return new RuleOutcome.CorridorKept(anchor.getContactId(), ref(rule), bundle.getId(), value.getValue(),
+                loss == null ? null : new Factor("stop-loss", loss, design.sourceOf("corridor.stopLoss")),
+                gain == null ? null : new Factor("stop-gain", gain, design.sourceOf("corridor.stopGain")));
     }
 
     public static RuleOutcome.PricedSeparately separately(Rule rule, EpisodeContact contact, Anchor anchor, String reason) {
