@@ -3,12 +3,14 @@
 // the answer.
 import { $, el, api, busy, reveal } from "./dom.js";
 import { parseNumber } from "./format.js";
-import { readState, writeState } from "./state.js";
+import { readState } from "./state.js";
+import { saveRisk, restoreRisk } from "./risk-state.js";
 import { showRisk } from "./risk-results.js";
 
 /** The mix shown first: the hip fixtures as a hospital sees them (uncomplicated, a phone control, an early revision). */
 const FIRST_MIX = { "hip-replacement-A": "85 %", "hip-replacement-D-check-call": "10 %", "hip-replacement-F-early-revision": "5 %" };
 let pathways = [];
+let bundles = [];
 
 export function startRisk(catalog) {
   pathways = catalog.pathways;
@@ -21,7 +23,7 @@ export function startRisk(catalog) {
   $("risk-family").addEventListener("change", () => mix({}));
   $("risk-rule-set").addEventListener("change", parameters);
   $("risk-form").addEventListener("change", (event) => {
-    if (event.target.name === "risk-model" || event.target.id.startsWith("risk-own-")) designsToVary();
+    if (event.target.name === "risk-model" || event.target.id.startsWith("risk-own-") || event.target.id === "risk-corridor") designsToVary();
   });
   $("risk-form").addEventListener("submit", (event) => { event.preventDefault(); run(); });
   const { tab, params } = readState();
@@ -30,43 +32,9 @@ export function startRisk(catalog) {
   if (families.includes(state.get("family"))) $("risk-family").value = state.get("family");
   mix(state.has("mix") ? Object.fromEntries(state.get("mix").split(";").map((pair) => pair.split("="))) : FIRST_MIX);
   parameters().then(() => {
-    restore(state);
+    restoreRisk(state, designsToVary);
     if (state.has("run")) run();
   });
-}
-
-/** The form as the address holds it (#risk?mix=…&episodes=…), so a question can be shared as a link. */
-function save() {
-  const shares = [...document.querySelectorAll("#risk-mix input")].filter((i) => i.value.trim())
-    .map((i) => i.dataset.pathway + "=" + i.value.trim());
-  writeState("risk", { ruleSet: $("risk-rule-set").value, family: $("risk-family").value, mix: shares.join(";"),
-    episodes: $("risk-episodes").value.trim(), seed: $("risk-seed").value.trim(),
-    models: [...document.querySelectorAll("input[name=risk-model]:checked")].map((b) => b.value),
-    own: $("risk-own-value").value.trim() ? [$("risk-own-model").value, $("risk-own-parameter").value, $("risk-own-value").value.trim()].join("|") : "",
-    vary: $("risk-vary-parameter").value ? [$("risk-vary-parameter").value, $("risk-vary-design").value, $("risk-vary-values").value.trim()].join("|") : "",
-    run: "1" });
-}
-
-function restore(params) {
-  if (params.has("episodes")) $("risk-episodes").value = params.get("episodes");
-  if (params.has("seed")) $("risk-seed").value = params.get("seed");
-  if (params.has("models")) {
-    const models = params.get("models").split(",");
-    document.querySelectorAll("input[name=risk-model]").forEach((b) => { b.checked = models.includes(b.value); });
-  }
-  if (params.has("own")) {
-    const [model, parameter, value] = params.get("own").split("|");
-    $("risk-own-model").value = model;
-    $("risk-own-parameter").value = parameter;
-    $("risk-own-value").value = value || "";
-  }
-  designsToVary();
-  if (params.has("vary")) {
-    const [parameter, design, values] = params.get("vary").split("|");
-    $("risk-vary-parameter").value = parameter;
-    $("risk-vary-design").value = design;
-    $("risk-vary-values").value = values || "";
-  }
 }
 
 /** One share box per pathway of the chosen family, filled from `shares`. */
@@ -85,8 +53,14 @@ async function parameters() {
   const options = [];
   for (const b of detail.bundles) {
     options.push(["bundles." + b.id + ".price", "the price of " + b.id]);
+    options.push(["bundles." + b.id + ".corridor.stopLoss", "the corridor's stop-loss of " + b.id]);
+    options.push(["bundles." + b.id + ".corridor.stopGain", "the corridor's stop-gain of " + b.id]);
+    options.push(["bundles." + b.id + ".outlier.thresholdFactor", "the outlier threshold (× price) of " + b.id]);
+    options.push(["bundles." + b.id + ".outlier.shareOfExcess", "the outlier's share of the excess of " + b.id]);
+    options.push(["bundles." + b.id + ".discount", "the discount of " + b.id]);
     options.push(["bundles." + b.id + ".daysAfter", "the days after the anchor in " + b.id]);
   }
+  bundles = detail.bundles.map((b) => b.id);
   for (const p of detail.periods || []) options.push(["periods." + p.id + ".weight", "the weight of the period payment " + p.id]);
   for (const scheme of ["somatic", "phv", "tsb"]) {
     options.push(["tariffs." + scheme + ".isfShare", "the ISF share of " + scheme]);
@@ -104,14 +78,30 @@ async function parameters() {
 /** The designs of the request: the models ticked, and the one with a parameter changed if it has a value. */
 function designs() {
   const list = [...document.querySelectorAll("input[name=risk-model]:checked")].map((box) => ({ label: box.value, model: box.value }));
+  const corridor = parseNumber($("risk-corridor").value, { percentAllowed: true });
+  if (corridor !== undefined && bundles.length) {
+    const shares = typeof corridor === "number" ? { stopLoss: corridor, stopGain: corridor } : { stopLoss: corridor };
+    list.push({ label: "bundle with a " + $("risk-corridor").value.trim() + " corridor", model: "bundle",
+      overrides: { bundles: Object.fromEntries(bundles.map((id) => [id, { corridor: shares }])) } });
+  }
   const value = parseNumber($("risk-own-value").value);
   if (value !== undefined) {
     const parameter = $("risk-own-parameter").value;
-    const [scope, key, field] = [parameter.split(".")[0], parameter.split(".").slice(1, -1).join("."), parameter.split(".").pop()];
     const label = $("risk-own-parameter").selectedOptions[0].textContent + " at " + $("risk-own-value").value.trim();
-    list.push({ label, model: $("risk-own-model").value, overrides: { [scope]: { [key]: { [field]: value } } } });
+    list.push({ label, model: $("risk-own-model").value, overrides: overrides(parameter, value) });
   }
   return list;
+}
+
+/** A parameter's path as overrides write it: bundles.hip-replacement-bundle.corridor.stopLoss → nested objects. */
+function overrides(parameter, value) {
+  const [scope, ...rest] = parameter.split(".");
+  const key = rest.shift();
+  const tree = { [scope]: { [key]: {} } };
+  let at = tree[scope][key];
+  rest.slice(0, -1).forEach((part) => { at = at[part] = {}; });
+  at[rest[rest.length - 1]] = value;
+  return tree;
 }
 
 function designsToVary() {
@@ -145,6 +135,6 @@ async function run() {
     showRisk(answer);
     $("risk-result").hidden = false;
     reveal($("risk-result"));
-    save();
+    saveRisk();
   });
 }

@@ -118,6 +118,27 @@ class RiskTabPageTest {
     }
 
     @Test
+    void a_corridor_lifts_an_early_revision_to_its_stop_loss_and_narrows_the_margin() {
+        page.open("risk");
+        page.find("#risk-corridor").sendKeys("5 %");
+        run();
+
+        List<String> revision = null;
+        for (WebElement tr : page.browser.findElements(By.cssSelector("#risk-episodes-table tbody tr"))) {
+            List<String> cells = tr.findElements(By.cssSelector("th, td")).stream().map(c -> c.getText().replace('\u00a0', ' ')).toList();
+            if (cells.get(0).equals("bundle with a 5 % corridor") && cells.get(1).equals("hip-replacement-F-early-revision")) {
+                revision = cells;
+            }
+        }
+        // F is worth 93 419.43 per contact; the bundle pays 57 646.97, below 93 419.43 × (1 − 0.05) = 88 748.46
+        assertEquals("88 748,46 kr", revision.get(3), String.valueOf(revision));
+        String bundleSd = row("#risk-years", "bundle").get(7);
+        String corridorSd = row("#risk-years", "bundle with a 5 % corridor").get(7);
+        assertTrue(Double.parseDouble(corridorSd.replace(" kr", "").replace(" ", "").replace(",", "."))
+                < Double.parseDouble(bundleSd.replace(" kr", "").replace(" ", "").replace(",", ".")), corridorSd + " vs " + bundleSd);
+    }
+
+    @Test
     void shares_that_do_not_add_up_are_refused_at_the_mix_in_words() {
         page.open("risk");
         page.find("#risk-share-hip-replacement-F-early-revision").clear();

@@ -123,4 +123,30 @@ class AssessDesignRiskTest {
         assertTrue(noBundle.field().startsWith("designs[1].overrides"), noBundle.field());
         assertTrue(noBundle.getMessage().contains("knee-bundle"), noBundle.getMessage());
     }
+
+    @Test
+    void a_corridor_lifts_a_revision_to_its_stop_loss_and_the_sensitivity_moves_it_with_the_stop_loss() {
+        ParameterPath stopLoss = ParameterPath.bundle("hip-replacement-bundle",
+                no.pathfin.domain.ruleset.ParameterField.BUNDLE_CORRIDOR_STOP_LOSS);
+        ParameterPath stopGain = ParameterPath.bundle("hip-replacement-bundle",
+                no.pathfin.domain.ruleset.ParameterField.BUNDLE_CORRIDOR_STOP_GAIN);
+        Design corridor = new Design("bundle, 5 % corridor", FinancingModel.BUNDLE, ParameterChanges.of(stopLoss,
+                new BigDecimal("0.05")).plus(ParameterChanges.of(stopGain, new BigDecimal("0.05"))));
+        AssessDesignRisk.DesignRisk risk = new AssessDesignRisk(PATHFIN.compareIncome()).assess(new Question("isf-2024",
+                hips(), MIX, 200, List.of(Design.of(FinancingModel.BUNDLE), corridor),
+                new Sensitivity("bundle, 5 % corridor", stopLoss, List.of(new BigDecimal("0.20"))), 7));
+
+        var money = risk.designs().get(1).priced().money();
+        // F is worth 93 419.43 per contact; the bundle pays 43 749.00 + its outlier 13 897.97 = 57 646.97, below
+        // 93 419.43 × 0.95 = 88 748.46, so the stop-loss lifts it there
+        assertEquals(Money.of("88748.46"), money.get("hip-replacement-F-early-revision").isf());
+        // A (worth 43 888.33) and D (43 261.35) are paid 43 749.00, inside 5 % of their worth: no adjustment
+        assertEquals(Money.of("43749.00"), money.get("hip-replacement-A").isf());
+        assertEquals(Money.of("43749.00"), money.get("hip-replacement-D-check-call").isf());
+        assertTrue(risk.designs().get(1).year().margin().standardDeviation()
+                .compareTo(risk.designs().get(0).year().margin().standardDeviation()) < 0, "the corridor narrows the margin");
+        // at a 20 % stop-loss: 93 419.43 × 0.80 = 74 735.54
+        assertEquals(Money.of("74735.54"), risk.sensitivity().points().get(0).priced().money()
+                .get("hip-replacement-F-early-revision").isf());
+    }
 }
