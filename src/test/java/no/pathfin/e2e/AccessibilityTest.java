@@ -26,7 +26,7 @@ class AccessibilityTest {
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     private static final Set<String> TABS_WITH_RESULTS = Set.of("compare", "change", "year", "risk");
 
-    private static RunningPage page;
+    private static LivePage page;
     private static String axe;
 
     @BeforeAll
@@ -35,7 +35,7 @@ class AccessibilityTest {
             throw new AssertionError(AXE + " is missing: src/test/setup/axe.sh installs it (mvn -B verify runs it)");
         }
         axe = Files.readString(AXE);
-        page = RunningPage.start();
+        page = LivePage.start();
     }
 
     @AfterAll
@@ -46,7 +46,7 @@ class AccessibilityTest {
     }
 
     /** axe's serious and critical violations on the page as it stands, each with its id, help and nodes. */
-    static List<String> violations(RunningPage page, String where) throws Exception {
+    static List<String> violations(LivePage page, String where) throws Exception {
         page.browser.executeScript("if (!window.axe) { " + axe + "\n}");
         page.browser.executeScript("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
         Object answer = page.browser.executeAsyncScript("const done = arguments[arguments.length - 1];"

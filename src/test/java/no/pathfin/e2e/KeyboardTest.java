@@ -20,11 +20,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The page without a mouse: the tabs move with the arrow keys, every control is reached with Tab, a path runs. */
 class KeyboardTest {
 
-    private static RunningPage page;
+    private static LivePage page;
 
     @BeforeAll
     static void start() throws Exception {
-        page = RunningPage.start();
+        page = LivePage.start();
     }
 
     @AfterAll

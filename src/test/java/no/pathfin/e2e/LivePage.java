@@ -124,6 +124,51 @@ final class LivePage implements AutoCloseable {
         return ((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).intValue();
     }
 
+    /** A page of its own, for a test class's {@code @BeforeAll}. */
+    static LivePage start() throws IOException {
+        return new LivePage();
+    }
+
+    /** Opens the page at this address part (e.g. "#change") at this width, and waits until it has loaded. */
+    void open(String hash, int width) {
+        browser.manage().window().setSize(new Dimension(width, 1000));
+        browser.get("about:blank");
+        browser.get(url(hash));
+        waitUntilReady();
+    }
+
+    void waitUntilReady() {
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    String url(String hash) {
+        return "http://127.0.0.1:" + server.port() + "/" + hash;
+    }
+
+    /** A JSON request the test makes itself; anything but 200 fails the test with the answer. */
+    JsonNode post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** A screenshot of the window as it stands, into target/screenshots. */
+    void screenshot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The page's format of a difference: +918,75 kr, −88 064,06 kr, ±0,00 kr. */
+    static String signedKr(java.math.BigDecimal value) {
+        if (value.signum() == 0) {
+            return "±0,00 kr";
+        }
+        return (value.signum() > 0 ? "+" : "") + WebPageTest.kr(value);
+    }
+
     @Override
     public void close() {
         browser.quit();

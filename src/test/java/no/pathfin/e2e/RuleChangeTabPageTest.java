@@ -1,6 +1,6 @@
 package no.pathfin.e2e;
 
-import static no.pathfin.e2e.RunningPage.signedKr;
+import static no.pathfin.e2e.LivePage.signedKr;
 import static no.pathfin.e2e.WebPageTest.kr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,11 +19,11 @@ import org.openqa.selenium.support.ui.Select;
 /** The rule-change tab in real headless Chromium against the real server: every figure is the API's. */
 class RuleChangeTabPageTest {
 
-    private static RunningPage page;
+    private static LivePage page;
 
     @BeforeAll
     static void start() throws Exception {
-        page = RunningPage.start();
+        page = LivePage.start();
     }
 
     @AfterAll
