@@ -1,13 +1,11 @@
 package no.pathfin.application.projection;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import no.pathfin.application.batch.ActivitySource;
 import no.pathfin.application.batch.RepriceActivity;
 import no.pathfin.application.port.InvalidRequestException;
@@ -137,22 +135,23 @@ public final class ProjectFinancing {
             rules.put(year, rulesOf(scenario, year, choice));
         }
         checkDayGroups(scenario, rules);
-        List<String> regions = regions(scenario, counts);
-        List<Group> groups = groups(regions, counts);
+        List<String> regions = Demography.regions(scenario, counts);
+        List<Demography.Group> groups = Demography.groups(regions, counts);
 
         Map<Cell, BigDecimal> base = new LinkedHashMap<>();
         for (ActivityCounts.Count c : counts.counts()) {
             base.put(new Cell(c.hospital(), counts.profiles().get(c.profile())), BigDecimal.valueOf(c.contacts()));
         }
-        int[] trust = trustIndex(counts.hospitals());
-        Map<Cell, BigDecimal> baseByTrust = byTrust(base, trust);
+        int[] trust = Demography.trustIndex(counts.hospitals());
+        Map<Cell, BigDecimal> baseByTrust = Demography.byTrust(base, trust);
         List<Projection.Year> years = new ArrayList<>();
         List<Projection.Line> lines = new ArrayList<>();
         List<Projection.ModeCount> modes = new ArrayList<>();
         Map<Cell, BigDecimal> previous = baseByTrust;
         for (int year = scenario.baseYear(); year <= scenario.lastYear(); year++) {
-            Map<String, BigDecimal> ratios = ratios(scenario, groups, year);
-            Map<Cell, BigDecimal> expected = byTrust(expected(scenario, year, base, ratios, groups), trust);
+            Map<String, BigDecimal> ratios = Demography.ratios(scenario, groups, year);
+            Map<Cell, BigDecimal> expected = Demography.byTrust(Demography.expected(scenario, year, base, ratios, groups),
+                    trust);
             RuleSet r = rules.get(year);
             java.util.Set<ContactProfile> profiles = new java.util.LinkedHashSet<>();
             baseByTrust.keySet().forEach(c -> profiles.add(c.profile()));
@@ -161,7 +160,7 @@ public final class ProjectFinancing {
             PricedYear priced = new PricedYear(r, new ArrayList<>(profiles), decisions);
             lines.addAll(priced.lines(year, scenario, rules.get(scenario.baseYear()), counts.hospitals(), regions,
                     baseByTrust, previous, expected));
-            modes.addAll(modes(year, expected));
+            modes.addAll(Demography.modes(year, expected));
             years.add(new Projection.Year(year, new RuleSetUse(r.info().id(), r.info().contentHash(),
                     r.parameters().hash()), ratios));
             previous = expected;
@@ -181,67 +180,6 @@ public final class ProjectFinancing {
         List<Projection.QualityLine> quality = QualityPotYears.lines(scenario.quality(), rules, counts.hospitals(),
                 regions);
         return new Projection(scenario.name(), years, lines, modes, quality, basis);
-    }
-
-    private static List<Projection.ModeCount> modes(int year, Map<Cell, BigDecimal> expected) {
-        Map<String, Projection.ModeCount> modes = new TreeMap<>();
-        expected.forEach((cell, n) -> modes.merge(cell.profile().setting() + "," + cell.profile().mode() + ","
-                + cell.profile().ambulant(), new Projection.ModeCount(year, cell.profile().setting(),
-                cell.profile().mode(), cell.profile().ambulant(), n), (a, b) -> new Projection.ModeCount(year,
-                a.scheme(), a.mode(), a.ambulant(), a.contacts().add(b.contacts()))));
-        return new ArrayList<>(modes.values());
-    }
-
-    /** For each hospital index, the first index of the same trust (its age and sex cells are one trust). */
-    private static int[] trustIndex(List<String> hospitals) {
-        Map<String, Integer> first = new java.util.HashMap<>();
-        int[] trust = new int[hospitals.size()];
-        for (int h = 0; h < trust.length; h++) {
-            Integer earlier = first.putIfAbsent(hospitals.get(h), h);
-            trust[h] = earlier == null ? h : earlier;
-        }
-        return trust;
-    }
-
-    /** The cells of each trust's age groups and sexes summed into one per trust and profile, once projected. */
-    private static Map<Cell, BigDecimal> byTrust(Map<Cell, BigDecimal> cells, int[] trust) {
-        Map<Cell, BigDecimal> summed = new LinkedHashMap<>();
-        cells.forEach((cell, n) -> summed.merge(cell.hospital() == trust[cell.hospital()] ? cell
-                : new Cell(trust[cell.hospital()], cell.profile()), n, BigDecimal::add));
-        return summed;
-    }
-
-
-    /**
-     * The year's expected contacts: the base year's × the region's population ratio, then each change factor in
-     * order (a volume multiplies its scheme; a shift, an ambulant or a day-surgery change moves its share of the
-     * matching contacts to their new profile).
-     */
-    private static Map<Cell, BigDecimal> expected(ProjectionScenario scenario, int year, Map<Cell, BigDecimal> base,
-                                                  Map<String, BigDecimal> ratios, List<Group> groups) {
-        Map<Cell, BigDecimal> expected = new LinkedHashMap<>();
-        base.forEach((cell, n) -> expected.put(cell, n.multiply(ratios.get(groups.get(cell.hospital()).label()))));
-        for (ChangeFactor change : scenario.changes()) {
-            if (change instanceof ChangeFactor.Volume v) {
-                BigDecimal factor = v.factorIn(year, scenario.baseYear());
-                expected.replaceAll((cell, n) -> v.setting() == null || cell.profile().setting() == v.setting()
-                        ? n.multiply(factor) : n);
-            } else if (change instanceof ChangeFactor.Move shift) {
-                BigDecimal share = shift.shareIn(year, scenario.baseYear());
-                if (share.signum() == 0) {
-                    continue;
-                }
-                for (Map.Entry<Cell, BigDecimal> entry : new ArrayList<>(expected.entrySet())) {
-                    Cell cell = entry.getKey();
-                    if (shift.matches(cell.profile())) {
-                        BigDecimal moved = entry.getValue().multiply(share);
-                        expected.put(cell, entry.getValue().subtract(moved));
-                        expected.merge(new Cell(cell.hospital(), shift.moved(cell.profile())), moved, BigDecimal::add);
-                    }
-                }
-            }
-        }
-        return expected;
     }
 
     /** A day-surgery change's group must be one every year's rule set weighs, or its contacts would earn nothing. */
@@ -271,64 +209,5 @@ public final class ProjectFinancing {
             }
         }
         return WhatIf.ruleSet(choice.named(step.ruleSetId(), "rules[" + step.from() + "].ruleSet"), step.changes());
-    }
-
-    /** Each hospital's region, in the order of the counts' hospitals; a hospital without one is refused. */
-    private static List<String> regions(ProjectionScenario scenario, ActivityCounts counts) {
-        List<String> regions = new ArrayList<>();
-        for (String hospital : counts.hospitals()) {
-            String region = scenario.regions().get(hospital);
-            if (region == null) {
-                throw new InvalidRequestException("regions", "health trust " + hospital + " of the activity has no"
-                        + " region in the scenario's table of trusts and regions");
-            }
-            regions.add(region);
-        }
-        return regions;
-    }
-
-    /** The population a hospital's counts follow: its region, and its patients' age group and sex if known. */
-    private record Group(String region, String ageGroup, String sex) {
-        String label() {
-            return ageGroup == null ? region : region + " " + ageGroup + " " + sex;
-        }
-    }
-
-    private static List<Group> groups(List<String> regions, ActivityCounts counts) {
-        List<Group> groups = new ArrayList<>();
-        for (int h = 0; h < regions.size(); h++) {
-            groups.add(new Group(regions.get(h), counts.ageGroups().get(h), counts.sexes().get(h)));
-        }
-        return groups;
-    }
-
-    /** Each group's persons in the year over the base year, to 12 digits, half even (1 without a population). */
-    private static Map<String, BigDecimal> ratios(ProjectionScenario scenario, List<Group> groups, int year) {
-        Map<String, BigDecimal> ratios = new TreeMap<>();
-        for (Group group : groups) {
-            ratios.computeIfAbsent(group.label(), r -> {
-                if (scenario.population() == null || year == scenario.baseYear()) {
-                    return BigDecimal.ONE;
-                }
-                long base = persons(scenario, group, scenario.baseYear());
-                long now = persons(scenario, group, year);
-                return BigDecimal.valueOf(now).divide(BigDecimal.valueOf(base), RATIO_SCALE, RoundingMode.HALF_EVEN);
-            });
-        }
-        return ratios;
-    }
-
-    private static long persons(ProjectionScenario scenario, Group group, int year) {
-        var population = scenario.population();
-        long persons = (group.ageGroup() == null ? population.persons(group.region(), year, scenario.alternative())
-                : population.persons(group.region(), group.ageGroup(), group.sex(), year, scenario.alternative()))
-                .orElseThrow(() -> new InvalidRequestException("population", "the population table has no persons for "
-                        + (group.ageGroup() == null ? "region " + group.region() : "region " + group.region()
-                        + ", age group " + group.ageGroup() + ", sex " + group.sex() + " (as the activity file says)")
-                        + " in " + year + " (alternative " + scenario.alternative() + ")"));
-        if (persons <= 0) {
-            throw new InvalidRequestException("population", group.label() + " has no persons in " + year);
-        }
-        return persons;
     }
 }
