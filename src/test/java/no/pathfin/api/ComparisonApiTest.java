@@ -286,4 +286,16 @@ class ComparisonApiTest {
         assertEquals(List.of("ruleSets"), reply.fields());
         assertTrue(reply.json().get("detail").asText().contains("100040; at most 100000"), reply.body());
     }
+
+    @Test
+    void a_share_overridden_as_0_3_or_0_300_reads_0_30_in_every_formula_whichever_request_came_first() {
+        for (String share : List.of("0.3", "0.300", "0.30")) {
+            ApiServer.Reply reply = ApiServer.post("/api/v1/pricings", "{\"pathwayId\": \"hip-replacement-C\","
+                    + " \"ruleSet\": \"isf-2024\", \"overrides\": {\"tariffs\": {\"somatic\": {\"isfShare\": " + share + "}}}}");
+            assertEquals(200, reply.status(), reply.body());
+            java.util.List<String> formulas = reply.json().get("lines").findValuesAsText("formula");
+            // the rule set writes its share 0.40; an override of it is written to as many decimals: 0.30
+            assertTrue(formulas.contains("2.000 × 52 248 × 0.30 = 31 348.80"), share + ": " + formulas);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package no.pathfin.domain.ruleset;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,9 +64,23 @@ public record ParameterChanges(SortedMap<ParameterPath, Object> values, SortedMa
             check(base, change.getKey(), change.getValue(), ruleSetId);
             String source = "override in this request (rule set value "
                     + change.getKey().field().describe(base.own().value(change.getKey())) + ")";
-            result = result.with(change.getKey(), change.getValue(), source);
+            result = result.with(change.getKey(), asWritten(change.getValue(), base.value(change.getKey())), source);
         }
         return result.changedBy(this);
+    }
+
+    /**
+     * A decimal written with no more than the decimals it needs, and at least those of the value it replaces: a share
+     * of 0.40 overridden by 0.3 or by 0.300 is 0.30. The same figure then reads the same in every formula, whichever
+     * way a request wrote it (remembered decisions are shared by requests whose values are equal).
+     */
+    private static Object asWritten(Object value, Object replaced) {
+        if (!(value instanceof BigDecimal written)) {
+            return value;
+        }
+        BigDecimal plain = written.stripTrailingZeros();
+        int scale = Math.max(Math.max(plain.scale(), 0), replaced instanceof BigDecimal r ? r.scale() : 0);
+        return plain.setScale(scale);
     }
 
     /**
