@@ -2,6 +2,7 @@ package no.pathfin.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
@@ -66,6 +67,14 @@ class CommandLineJsonTest {
         assertEquals(200, api.status(), api.body());
         assertEquals(api.json(), cli);
         valid("DesignRisk", cli);
+    }
+
+    @Test
+    void pathways_json_is_the_list_the_api_answers() {
+        JsonNode cli = json("pathways", "--json");
+
+        assertEquals(ApiServer.get("/api/v1/pathways").json(), cli);
+        assertTrue(cli.size() >= 13, "every fixture: " + cli.size());
     }
 
     @Test

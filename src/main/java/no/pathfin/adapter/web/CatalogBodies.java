@@ -62,9 +62,6 @@ final class CatalogBodies {
     record QualityPotBody(BigDecimal amount, Map<String, BigDecimal> weights, Map<String, String> sources) {
     }
 
-    record PathwaySummary(String id, String family, String variant, String description, int contactCount) {
-    }
-
     record ExpectationBody(String ruleSet, String model, BigDecimal total) {
     }
 
@@ -120,10 +117,6 @@ final class CatalogBodies {
                         b.design().corridor().stopGain()), new java.util.TreeMap<>(b.design().sources()));
     }
 
-    static PathwaySummary summary(PathwayFixture f) {
-        Pathway p = f.pathway();
-        return new PathwaySummary(p.id(), p.family(), p.variant(), p.description(), p.contacts().size());
-    }
 
     static PathwayBody pathway(PathwayFixture f) {
         Pathway p = f.pathway();

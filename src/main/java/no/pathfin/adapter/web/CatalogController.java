@@ -1,5 +1,7 @@
 package no.pathfin.adapter.web;
 
+import no.pathfin.adapter.json.bodies.PathwaySummary;
+
 import no.pathfin.adapter.json.bodies.RuleSetSummary;
 import io.javalin.http.Context;
 import no.pathfin.application.port.PathwayCatalog;
@@ -33,7 +35,7 @@ final class CatalogController {
     }
 
     void pathways(Context ctx) {
-        bodies.write(ctx, pathways.all().stream().map(CatalogBodies::summary).toList());
+        bodies.write(ctx, pathways.all().stream().map(PathwaySummary::of).toList());
     }
 
     void pathway(Context ctx) {
