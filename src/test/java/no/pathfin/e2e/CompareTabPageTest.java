@@ -13,16 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import no.pathfin.adapter.activity.FileRepriceJobStore;
-import no.pathfin.adapter.web.WebServer;
-import no.pathfin.application.batch.RepriceJobs;
-import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,32 +29,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The compare tab as an analyst uses it every day: its state, its errors, its charts, its what-if and its link. */
 class CompareTabPageTest {
 
-    private static WebServer server;
+    private static LivePage page;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @BeforeAll
     static void start() throws Exception {
-        Path jobs = Files.createTempDirectory("pathfin-e2e-compare");
-        server = new WebServer(TestPathfin.get(), new RepriceJobs(TestPathfin.get().repriceActivity(),
-                new FileRepriceJobStore(jobs), 1)).start(0);
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        page = LivePage.start();
+        browser = page.browser;
+        wait = page.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (page != null) {
+            page.close();
         }
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + server.port() + "/";
+        return "http://127.0.0.1:" + page.port() + "/";
     }
 
     private static void open(String hash) {

@@ -7,13 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
-import no.pathfin.adapter.activity.FileRepriceJobStore;
-import no.pathfin.adapter.web.WebServer;
-import no.pathfin.application.batch.RepriceJobs;
-import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,31 +20,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The interactive API docs, served on a port other than the default, in real Chromium. */
 class DocsPageTest {
 
-    private static WebServer server;
+    private static LivePage page;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WebServer(TestPathfin.get(), new RepriceJobs(TestPathfin.get().repriceActivity(),
-                new FileRepriceJobStore(Files.createTempDirectory("pathfin-e2e-docs")), 1)).start(0);
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        page = LivePage.start();
+        browser = page.browser;
+        wait = page.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (page != null) {
+            page.close();
         }
     }
 
     @Test
     void try_it_out_calls_the_server_that_serves_the_docs_on_whatever_port_it_runs() {
-        browser.get("http://127.0.0.1:" + server.port() + "/docs#/service/health");
+        browser.get("http://127.0.0.1:" + page.port() + "/docs#/service/health");
         WebElement health = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-service-health .opblock-summary")));
         if (browser.findElements(By.cssSelector("#operations-service-health .try-out__btn")).isEmpty()) {
             health.click();
@@ -59,21 +49,21 @@ class DocsPageTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-service-health .execute"))).click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#operations-service-health .live-responses-table tbody .response-col_status")));
-        assertEquals("200", status.getText().trim(), "the request went to this server, port " + server.port());
+        assertEquals("200", status.getText().trim(), "the request went to this server, port " + page.port());
         String url = browser.findElement(By.cssSelector("#operations-service-health .request-url pre")).getText();
-        assertTrue(url.startsWith("http://127.0.0.1:" + server.port() + "/health"), url);
+        assertTrue(url.startsWith("http://127.0.0.1:" + page.port() + "/health"), url);
     }
 
     @Test
     void the_operations_are_grouped_by_tag_and_the_icon_is_served() throws Exception {
-        browser.get("http://127.0.0.1:" + server.port() + "/docs");
+        browser.get("http://127.0.0.1:" + page.port() + "/docs");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-tag")));
         List<String> tags = browser.findElements(By.cssSelector(".opblock-tag")).stream()
                 .map(t -> t.getAttribute("data-tag")).toList();
         assertTrue(tags.size() >= 5 && tags.contains("service") && tags.contains("pricing"), "tags " + tags);
 
         HttpResponse<String> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + page.port() + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, icon.statusCode());
         assertEquals("image/svg+xml", icon.headers().firstValue("Content-Type").orElse(""));
         assertTrue(icon.body().startsWith("<svg"), icon.body());

@@ -48,7 +48,9 @@ final class LivePage implements AutoCloseable {
         repricing = new RepriceJobs(TestPathfin.get().repriceActivity(), new FileRepriceJobStore(jobs), 2);
         projections = new ProjectionJobs(TestPathfin.get().projectFinancing(),
                 new FileProjectionJobStore(jobs.resolve("projections")), App.scenarios(Path.of("scenarios")), repricing, 2);
-        server = new WebServer(TestPathfin.get(), repricing, projections, null).start(0);
+        server = new WebServer(TestPathfin.get(), repricing, projections,
+                new no.pathfin.application.table.ExportTables(new no.pathfin.adapter.spreadsheet.PoiSpreadsheets()), null)
+                .start(0);
         browser = Browser.start(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
@@ -139,6 +141,10 @@ final class LivePage implements AutoCloseable {
 
     void waitUntilReady() {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    int port() {
+        return server.port();
     }
 
     String url(String hash) {

@@ -13,13 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import no.pathfin.adapter.activity.FileRepriceJobStore;
-import no.pathfin.adapter.spreadsheet.PoiSpreadsheets;
-import no.pathfin.adapter.web.WebServer;
-import no.pathfin.application.batch.RepriceJobs;
-import no.pathfin.application.table.ExportTables;
-import no.pathfin.support.TestPathfin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,35 +27,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The analysts' page in real headless Chromium against the real server; screenshots go to target/screenshots. */
 class WebPageTest {
 
-    private static WebServer server;
+    private static LivePage page;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = LivePage.SHOTS;
 
     @BeforeAll
     static void start() throws Exception {
-        Path jobs = Files.createTempDirectory("pathfin-e2e-jobs");
-        server = new WebServer(TestPathfin.get(), new RepriceJobs(TestPathfin.get().repriceActivity(),
-                new FileRepriceJobStore(jobs), 2), null, new ExportTables(new PoiSpreadsheets()), null).start(0);
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        page = LivePage.start();
+        browser = page.browser;
+        wait = page.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (page != null) {
+            page.close();
         }
     }
 
     private static void open() {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get("http://127.0.0.1:" + server.port() + "/");
+        browser.get("http://127.0.0.1:" + page.port() + "/");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
     }
 
@@ -79,7 +66,7 @@ class WebPageTest {
 
     private static JsonNode post(String path, String body) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + path)).header("Content-Type", "application/json")
+                URI.create("http://127.0.0.1:" + page.port() + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }
