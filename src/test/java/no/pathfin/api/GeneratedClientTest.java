@@ -226,6 +226,7 @@ class GeneratedClientTest {
         ProjectionJob done = await(() -> call(() -> projection.getProjectionJob(submitted.getId())),
                 j -> j.getStatus().getValue());
         assertEquals(12, done.getYears().size());
+        assertTrue(projection.listProjectionJobs().stream().anyMatch(j -> j.getId().equals(done.getId())));
         assertEquals(2035, done.getYears().get(11).getYear());
         assertAmount("91131.43", done.getYears().get(11).getIsf()); // as ProjectionJobApiTest and docs/projection.md
         assertTrue(read(projection.getProjectionJobResult(done.getId(), "projection-by-year.csv", null)).contains("2035"));

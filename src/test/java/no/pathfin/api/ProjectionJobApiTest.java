@@ -61,6 +61,16 @@ class ProjectionJobApiTest {
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.body().startsWith("year,contacts,points,isf_kr"), csv.body());
         assertTrue(csv.body().contains("\n2035,"), csv.body());
+
+        ApiServer.Reply listed = conforms("GET", "/api/v1/projection-jobs", ApiServer.get("/api/v1/projection-jobs"));
+        assertEquals(200, listed.status(), listed.body());
+        JsonNode same = null;
+        for (JsonNode j : listed.json()) {
+            if (j.get("id").asText().equals(job.get("id").asText())) {
+                same = j;
+            }
+        }
+        assertEquals(job, same, "the list holds the job as GET /api/v1/projection-jobs/{id} answers it");
     }
 
     @Test

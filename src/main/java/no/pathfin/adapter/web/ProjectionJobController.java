@@ -48,6 +48,10 @@ final class ProjectionJobController {
         bodies.write(ctx, body(job));
     }
 
+    void list(Context ctx) {
+        bodies.write(ctx, jobs.all().stream().map(ProjectionJobController::body).toList());
+    }
+
     void get(Context ctx) {
         bodies.write(ctx, body(job(ctx)));
     }

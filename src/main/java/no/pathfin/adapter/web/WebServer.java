@@ -110,6 +110,7 @@ public final class WebServer implements AutoCloseable {
         if (projecting != null) {
             routes.add(new Route("GET", "/api/v1/scenarios", scenarios::list));
             routes.add(new Route("POST", "/api/v1/projection-jobs", projecting::submit));
+            routes.add(new Route("GET", "/api/v1/projection-jobs", projecting::list));
             routes.add(new Route("GET", "/api/v1/projection-jobs/{id}", projecting::get));
             routes.add(new Route("DELETE", "/api/v1/projection-jobs/{id}", projecting::delete));
             routes.add(new Route("GET", "/api/v1/projection-jobs/{id}/results/{file}", projecting::result));

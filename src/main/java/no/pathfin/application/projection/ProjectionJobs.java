@@ -140,6 +140,11 @@ public final class ProjectionJobs implements AutoCloseable {
         return scenarios.all();
     }
 
+    /** Every job, oldest first. */
+    public List<ProjectionJob> all() {
+        return store.all();
+    }
+
     public Optional<ProjectionJob> find(String id) {
         return store.find(id);
     }
