@@ -4,6 +4,7 @@ import { $, el, api } from "./dom.js";
 import { kr, signedKr, decimal, heading } from "./format.js";
 import { records } from "./csv.js";
 import { table } from "./table.js";
+import { fileLinks } from "./files.js";
 import { yearChartIn, amountAxis } from "./charts.js";
 import { drawMoney } from "./projection-money.js";
 
@@ -27,8 +28,9 @@ export async function showProjection(job) {
     : "each scenario's own activity file") + ". Amounts nominal (each year's rule set and unit price), in kroner.";
   $("projection-shown").replaceChildren(el("option", { value: "first" }, job.scenario), job.compare ? el("option", { value: "second" }, job.compare) : null);
   $("projection-shown-label").hidden = !job.compare;
-  $("projection-files").replaceChildren(...job.results.map((r) => el("li", {}, el("a", { href: r.href, download: r.file }, r.file))));
+  $("projection-files").replaceChildren(...job.results.map(fileLinks));
   $("projection-comparison").hidden = !job.compare;
+  $("projection-result").dataset.job = job.id;
   $("projection-result").hidden = false;
   await drawGroups();
   if (job.compare) {

@@ -4,6 +4,7 @@ import { $, el, api, busy } from "./dom.js";
 import { count, dateTime } from "./format.js";
 import { readState, writeState } from "./state.js";
 import { showProjection } from "./projection-results.js";
+import { startProjectionJobs, refreshProjectionJobs } from "./projection-jobs.js";
 
 let scenarios = [];
 
@@ -11,7 +12,7 @@ export async function startProjection() {
   $("projection-form").addEventListener("submit", (event) => { event.preventDefault(); run(); });
   $("projection-scenario").addEventListener("change", describe);
   $("projection-compare").addEventListener("change", describe);
-  window.addEventListener("tab-shown", (event) => { if (event.detail === "projection") baseYears(); });
+  window.addEventListener("tab-shown", (event) => { if (event.detail === "projection") { baseYears(); refreshProjectionJobs(); } });
   try {
     scenarios = await api("GET", "/api/v1/scenarios");
   } catch (error) {
@@ -26,6 +27,7 @@ export async function startProjection() {
   if (usable.some((s) => s.id === "demography")) $("projection-scenario").value = "demography";
   describe();
   await baseYears();
+  startProjectionJobs(show);
   const { tab, params } = readState();
   if (tab === "projection" && params.has("job")) showJob(params.get("job"));
 }
@@ -77,6 +79,7 @@ async function run() {
       job = await api("GET", "/api/v1/projection-jobs/" + job.id);
     }
     await show(job);
+    refreshProjectionJobs();
   });
 }
 

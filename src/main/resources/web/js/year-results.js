@@ -1,9 +1,10 @@
 // A finished repricing job as the year tab shows it: what was read, every bad row reported, the totals, the result
 // tables with a chart of each candidate's difference from the baseline, and the result files to download.
-import { $, el, api } from "./dom.js";
+import { $, api } from "./dom.js";
 import { count, signedKr, heading } from "./format.js";
 import { records } from "./csv.js";
 import { table } from "./table.js";
+import { fileLinks } from "./files.js";
 import { chartIn, krAxis } from "./charts.js";
 
 export async function showResults(job) {
@@ -73,15 +74,6 @@ function total(columns, rows, baseline) {
     const base = sum(columns.findIndex((d) => d.key === baseline + "_kr"));
     return base === 0 ? "" : (difference / base * 100).toFixed(2);
   });
-}
-
-function fileLinks(r) {
-  const csv = r.file.endsWith(".csv");
-  const stem = r.file.replace(/\.csv$/, "");
-  return el("li", {}, el("span", { class: "file" }, r.file), ": ",
-    el("a", { href: r.href, download: r.file }, csv ? "CSV (, and decimal point)" : "JSON"),
-    csv ? [" · ", el("a", { href: r.href + "?format=csv-no", download: stem + "-no.csv" }, "CSV (Norwegian: ; and decimal comma)"),
-      " · ", el("a", { href: r.href + "?format=xlsx", download: stem + ".xlsx" }, "Excel (.xlsx)")] : null);
 }
 
 /** Each candidate's difference from the baseline per line of a result file, as horizontal bars in kroner. */

@@ -111,6 +111,28 @@ class ProjectionTabPageTest {
     }
 
     @Test
+    void earlier_projections_are_listed_and_each_can_be_shown_and_deleted_and_its_files_come_in_three_forms() {
+        String id = page.post("/api/v1/projection-jobs", "application/json", "{\"scenario\": \"status-quo\"}")
+                .get("id").asText();
+        page.wait.until(d -> page.get("/api/v1/projection-jobs/" + id).get("status").asText().equals("done"));
+        page.open("projection");
+        String row = "#projection-jobs tr[data-job='" + id + "']";
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
+        assertTrue(page.text(row).contains("done") && page.text(row).contains("status-quo"), page.text(row));
+
+        page.find(row + " button.show").click();
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projection-heading"), "status-quo"));
+        page.awaitIdle("projection");
+        assertTrue(page.find("#projection-files a[href$='/results/projection-by-year.csv?format=xlsx']").isDisplayed());
+        assertTrue(page.find("#projection-files a[href$='/results/projection-by-year.csv?format=csv-no']").isDisplayed());
+
+        page.find(row + " button.delete").click();
+        page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(row)));
+        assertFalse(page.find("#projection-result").isDisplayed(), "the deleted projection is no longer shown");
+        assertEquals("not-found", page.get("/api/v1/projection-jobs/" + id).path("type").asText().replaceAll(".*:", ""));
+    }
+
+    @Test
     void two_scenarios_show_their_difference_year_by_year_and_what_moved_it() throws Exception {
         page.open("projection");
         project("demography", "home-2035");
