@@ -60,9 +60,23 @@ class ReloadTest {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            // the client may hand out a kept-alive connection in the instant it closes it (its pool's clean-up): the
+            // request never reached the server, so it is sent once more, on a new connection, and counted
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            resent.incrementAndGet();
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
         return new Reply(response.statusCode(), JSON.readTree(response.body()));
     }
+
+    /** Requests sent a second time after the client's own pool closed the connection under them. */
+    private final java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
 
     private WebServer server(Path rules, String token) {
         Pathfin pathfin = Pathfin.of(new ReloadableRuleSets(DroolsRuleSets.reloader(rules, true)),
@@ -189,6 +203,7 @@ class ReloadTest {
             clients.shutdown();
             assertEquals(List.of(), problems);
             assertEquals(6, refused);
+            assertTrue(resent.get() <= 3, resent.get() + " requests had to be sent again: more than a rare race");
             long after = retained();
             assertTrue(after - before < 64L * 1024 * 1024, "retained heap grew by " + (after - before) / 1024 / 1024 + " MB");
         }
